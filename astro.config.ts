@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { strictCsp } from './src/integrations/strict-csp';
+import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error';
+import { remarkTermLinks } from './src/plugins/remark-term-links';
+import { site } from './src/site.config';
+
+/**
+ * The slugs of a collection, read from its file names (a slug must equal its file name; the
+ * content graph checks that). Read on each call so that `astro dev` sees new files.
+ */
+function slugsIn(dir: string): (slug: string) => boolean {
+  const path = fileURLToPath(new URL(dir, import.meta.url));
+  return (slug) =>
+    readdirSync(path, { recursive: true, encoding: 'utf8' }).some((f) => f.replace(/^.*\//, '') === `${slug}.mdx`);
+}
+
+/** KaTeX at build time: MathML kept for screen readers, no trust (no \href, \htmlData ...). */
+const katexOptions = { output: 'htmlAndMathml', strict: 'error', trust: false, maxExpand: 200 } as const;
+
+const markdown = {
+  remarkPlugins: [
+    remarkMath,
+    [remarkTermLinks, { termExists: slugsIn('./src/content/terms/'), articleExists: slugsIn('./src/content/articles/') }],
+  ],
+  rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnKatexError],
+} as const;
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- plugin tuples are loosely typed upstream
+  markdown: markdown as any,
+  integrations: [
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    mdx(markdown as any),
+    svelte(),
+    strictCsp({ frameSources: [site.videoEmbedOrigin] }),
+  ],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

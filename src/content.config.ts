@@ -1,0 +1,76 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { SLUG_PATTERN } from './lib/slugs';
+import { videoIdProblem } from './lib/videos';
+import { FIGURE_NAMES } from './widgets/registry';
+
+/**
+ * Entries are identified by their file path, not by their `slug` field, so that two files
+ * claiming the same slug are both loaded and the duplicate is reported (the default would let
+ * one silently replace the other).
+ */
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+const slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'use lowercase letters, digits and hyphens, e.g. "gradient-descent"');
+
+const oneSentence = z
+  .string()
+  .min(20, 'write one full sentence (at least 20 characters)')
+  .max(200, 'keep it to one sentence of at most 200 characters')
+  .refine((s) => !/[$\\]/.test(s), 'plain text only: no maths markup, it is used in previews and meta tags');
+
+const video = z.object({
+  /** The YouTube id; must be on the verified list in src/data/videos.json. */
+  youtubeId: z.string().superRefine((id, ctx) => {
+    const problem = videoIdProblem(id);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  }),
+  /** The video's title as the host shows it. */
+  title: z.string().min(1),
+  /** Who made it. */
+  channel: z.string().min(1),
+});
+
+/** A glossary term: one file per term in src/content/terms/<slug>.mdx. */
+const terms = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/terms', generateId: fileId }),
+  schema: z.object({
+    /** The term as readers know it, e.g. "Gradient". */
+    title: z.string().min(1),
+    /** The URL name; must equal the file name. */
+    slug,
+    /** Other names a reader may search for ("grad", "nabla f"); unique across all terms. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One sentence: the preview, the meta description and the search result. */
+    summary: oneSentence,
+    /** Slugs of related terms, in the order they are shown. */
+    related: z.array(slug).default([]),
+    /** An explanatory video from the verified list. */
+    video: video.optional(),
+    /** Topics, for grouping. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** Interactive figures shown under "Interactive", by widget name. */
+    figures: z.array(z.enum(FIGURE_NAMES)).default([]),
+  }),
+});
+
+/** A longer lesson: src/content/articles/<slug>.mdx; its links to terms become "Discussed in". */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles', generateId: fileId }),
+  schema: z.object({
+    /** The article's headline. */
+    title: z.string().min(1),
+    /** The URL name; must equal the file name. */
+    slug,
+    /** One sentence for previews and the meta description. */
+    summary: oneSentence,
+    /** Publication date. */
+    date: z.coerce.date(),
+    /** Topics, for grouping. */
+    tags: z.array(z.string().min(1)).default([]),
+  }),
+});
+
+export const collections = { terms, articles };

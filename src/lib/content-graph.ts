@@ -1,0 +1,146 @@
+import { nameKey } from './slugs';
+
+/** A link from an entry's body to a term, as recorded by the remark plugin. */
+export interface TermLink {
+  slug: string;
+  anchor: string;
+  excerpt: string;
+}
+
+/** The plain data of a term that the checks and the graph need. */
+export interface TermNode {
+  /** Path of the source file, for error messages. */
+  file: string;
+  /** File name without extension. */
+  fileSlug: string;
+  slug: string;
+  title: string;
+  summary: string;
+  aliases: readonly string[];
+  related: readonly string[];
+  links: readonly TermLink[];
+}
+
+/** The plain data of an article that the checks and the graph need. */
+export interface ArticleNode {
+  file: string;
+  fileSlug: string;
+  slug: string;
+  title: string;
+  summary: string;
+  links: readonly TermLink[];
+}
+
+/** A problem with the content, naming the file and the field. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** One passage of an article that links to a term. */
+export interface Backlink {
+  article: ArticleNode;
+  anchor: string;
+  excerpt: string;
+}
+
+function checkFileNames(nodes: readonly (TermNode | ArticleNode)[], problems: ContentProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.slug !== node.fileSlug) {
+      problems.push({ file: node.file, field: 'slug', message: `is '${node.slug}' but the file is named '${node.fileSlug}.mdx'; they must match` });
+    }
+    const other = seen.get(node.slug);
+    if (other) problems.push({ file: node.file, field: 'slug', message: `'${node.slug}' is already used by ${other}` });
+    else seen.set(node.slug, node.file);
+  }
+}
+
+/** Every name a reader may look a term up by must lead to exactly one term. */
+function checkNames(terms: readonly TermNode[], problems: ContentProblem[]): void {
+  const owner = new Map<string, TermNode>();
+  for (const term of terms) {
+    for (const [field, name] of [['title', term.title], ['slug', term.slug]] as const) {
+      const key = nameKey(name);
+      const other = owner.get(key);
+      if (other && other !== term) problems.push({ file: term.file, field, message: `'${name}' is also a name of ${other.file}` });
+      else owner.set(key, term);
+    }
+  }
+  for (const term of terms) {
+    for (const alias of term.aliases) {
+      const key = nameKey(alias);
+      const other = owner.get(key);
+      if (other) {
+        const whose = other === term ? 'this term' : other.file;
+        problems.push({ file: term.file, field: 'aliases', message: `alias '${alias}' duplicates a name of ${whose}` });
+      } else owner.set(key, term);
+    }
+  }
+}
+
+function checkReferences(terms: readonly TermNode[], articles: readonly ArticleNode[], problems: ContentProblem[]): void {
+  const slugs = new Set(terms.map((t) => t.slug));
+  for (const term of terms) {
+    const seen = new Set<string>();
+    for (const slug of term.related) {
+      if (!slugs.has(slug)) problems.push({ file: term.file, field: 'related', message: `unknown term '${slug}' (no src/content/terms/${slug}.mdx)` });
+      if (slug === term.slug) problems.push({ file: term.file, field: 'related', message: 'a term cannot be related to itself' });
+      if (seen.has(slug)) problems.push({ file: term.file, field: 'related', message: `'${slug}' is listed twice` });
+      seen.add(slug);
+    }
+  }
+  for (const node of [...terms, ...articles]) {
+    for (const link of node.links) {
+      if (!slugs.has(link.slug)) problems.push({ file: node.file, field: 'body', message: `links to unknown term '${link.slug}'` });
+    }
+  }
+}
+
+/** All problems in the content, in a stable order. An empty list means the content is sound. */
+export function checkContent(terms: readonly TermNode[], articles: readonly ArticleNode[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  checkFileNames(terms, problems);
+  checkFileNames(articles, problems);
+  checkNames(terms, problems);
+  checkReferences(terms, articles, problems);
+  return problems;
+}
+
+/** Formats problems as one error message, one line each: `file: field 'x' message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}: field '${p.field}' ${p.message}`);
+  return `The content has ${problems.length} problem(s):\n${lines.join('\n')}`;
+}
+
+/**
+ * "Discussed in": the inversion of the articles' outgoing term links. Each article appears once
+ * per term, at the first passage that links to it, and articles are sorted by title.
+ */
+export function backlinks(articles: readonly ArticleNode[]): Map<string, Backlink[]> {
+  const result = new Map<string, Backlink[]>();
+  for (const article of articles) {
+    const firstBySlug = new Map<string, TermLink>();
+    for (const link of article.links) if (!firstBySlug.has(link.slug)) firstBySlug.set(link.slug, link);
+    for (const [slug, link] of firstBySlug) {
+      const list = result.get(slug) ?? [];
+      list.push({ article, anchor: link.anchor, excerpt: link.excerpt });
+      result.set(slug, list);
+    }
+  }
+  for (const list of result.values()) list.sort((a, b) => a.article.title.localeCompare(b.article.title));
+  return result;
+}
+
+/** Terms sorted A–Z by title, grouped by their first letter (digits and symbols under '#'). */
+export function alphabetical<T extends { title: string }>(items: readonly T[]): Map<string, T[]> {
+  const sorted = [...items].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+  const groups = new Map<string, T[]>();
+  for (const item of sorted) {
+    const first = item.title.normalize('NFD').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return groups;
+}
