@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects mirror the two kinds of test:
- * - unit: pure code under src/ (maths engine, content graph, plugins) and build checks in tests/build;
+ * - unit: pure code under src/ (maths engine, content graph, plugins, integrations);
+ * - build: builds copies of the site with broken content and checks that the build refuses them;
  * - e2e: Playwright specs driving the system Chromium against the built site in dist/.
  */
 export default defineConfig({
@@ -11,9 +12,18 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {

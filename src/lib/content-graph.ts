@@ -1,10 +1,16 @@
 import { nameKey } from './slugs';
 
+/** A piece of an excerpt: plain text, or the TeX source of an inline formula. */
+export type ExcerptPart = { text: string } | { tex: string };
+
 /** A link from an entry's body to a term, as recorded by the remark plugin. */
 export interface TermLink {
+  /** The term linked to. */
   slug: string;
+  /** The id given to the link element, so a backlink can jump to the passage. */
   anchor: string;
-  excerpt: string;
+  /** The passage (paragraph or list item) that holds the link, as text and maths, shortened. */
+  excerpt: ExcerptPart[];
 }
 
 /** The plain data of a term that the checks and the graph need. */
@@ -42,7 +48,7 @@ export interface ContentProblem {
 export interface Backlink {
   article: ArticleNode;
   anchor: string;
-  excerpt: string;
+  excerpt: ExcerptPart[];
 }
 
 function checkFileNames(nodes: readonly (TermNode | ArticleNode)[], problems: ContentProblem[]): void {

@@ -1,13 +1,18 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { toText } from 'hast-util-to-text';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 
 /** The colour KaTeX paints what it could not typeset (its default errorColor). */
 export const KATEX_ERROR_COLOR = '#cc0000';
 
-function isErrorMarkup(node: Element): boolean {
+/**
+ * Markup of a command KaTeX refused without throwing (untrusted: \href, \htmlData ...). The
+ * `katex-error` fallback for a parse error is not counted here: rehype-katex reported it already.
+ */
+function isRefusedCommand(node: Element): boolean {
   const classes = node.properties['className'];
-  if (Array.isArray(classes) && classes.includes('katex-error')) return true;
+  if (Array.isArray(classes) && classes.includes('katex-error')) return false;
   const style = node.properties['style'];
   return typeof style === 'string' && style.replace(/\s/g, '').toLowerCase().includes(`color:${KATEX_ERROR_COLOR}`);
 }
@@ -24,10 +29,13 @@ export function rehypeFailOnKatexError() {
     const lines = file.messages
       .filter((m) => m.source === 'rehype-katex')
       .map((m) => `  line ${m.line ?? '?'}: ${m.cause instanceof Error ? m.cause.message : m.reason}`);
-    visit(tree, 'element', (node: Element) => {
-      if (!isErrorMarkup(node)) return;
-      const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-      lines.push(`  line ${node.position?.start.line ?? '?'}: '${text}' is not allowed in a formula (untrusted or unknown command)`);
+    visitParents(tree, 'element', (node: Element, ancestors) => {
+      if (!isRefusedCommand(node)) return;
+      const text = toText(node);
+      // A formula that failed to parse is re-rendered with its bad command in red: reported already.
+      if (lines.some((l) => l.includes(text))) return 'skip';
+      const line = [...ancestors, node].reverse().find((n) => n.position)?.position?.start.line ?? '?';
+      lines.push(`  line ${line}: '${text}' is not allowed in a formula (untrusted or unknown command)`);
       return 'skip';
     });
     if (lines.length === 0) return;

@@ -1,18 +1,11 @@
-import type { Link, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Link, Nodes, Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import type {} from 'mdast-util-math';
+import type { ExcerptPart, TermLink } from '../lib/content-graph';
 import { termSlugFromHref } from '../lib/slugs';
 
-/** A link from a document's body to a term, as recorded for backlinks ("Discussed in"). */
-export interface TermLinkRecord {
-  /** The term linked to. */
-  slug: string;
-  /** The id given to the link element, so a backlink can jump to the passage. */
-  anchor: string;
-  /** The plain text of the passage (paragraph or list item) that holds the link, shortened. */
-  excerpt: string;
-}
+
 
 /** Options of {@link remarkTermLinks}. */
 export interface RemarkTermLinksOptions {
@@ -26,11 +19,43 @@ const EXCERPT_LENGTH = 220;
 
 /** Shortens text at a word boundary, adding an ellipsis when anything was cut. */
 export function shorten(text: string, max = EXCERPT_LENGTH): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(/\s+/g, ' ');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * The passage as text and inline maths, cut after about `max` characters of text (a formula
+ * counts as its source length and is never cut in half).
+ */
+export function excerptOf(passage: Nodes, max = EXCERPT_LENGTH): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let used = 0;
+  const walk = (node: Nodes): void => {
+    if (used >= max) return;
+    if (node.type === 'inlineMath') {
+      parts.push({ tex: node.value });
+      used += node.value.length;
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      const text = shorten(node.value, max - used);
+      parts.push({ text });
+      used += node.value.length;
+      if (text.endsWith('…')) used = max;
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes);
+    }
+  };
+  walk(passage);
+  if (used >= max) {
+    const last = parts.at(-1);
+    if (last && 'tex' in last) parts.push({ text: '…' });
+    else if (last && 'text' in last && !last.text.endsWith('…')) last.text += '…';
+  }
+  const first = parts[0];
+  if (first && 'text' in first) first.text = first.text.trimStart();
+  return parts;
 }
 
 /**
@@ -43,7 +68,7 @@ export function shorten(text: string, max = EXCERPT_LENGTH): string {
  */
 export function remarkTermLinks(options: RemarkTermLinksOptions) {
   return function transform(tree: Root, file: VFile) {
-    const records: TermLinkRecord[] = [];
+    const records: TermLink[] = [];
     const counts = new Map<string, number>();
     visitParents(tree, 'link', (node: Link, ancestors) => {
       const where = `${file.path}:${node.position?.start.line ?? '?'}`;
@@ -61,7 +86,7 @@ export function remarkTermLinks(options: RemarkTermLinksOptions) {
       const anchor = `mention-${slug}-${n}`;
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: anchor } };
       const passage = [...ancestors].reverse().find((a) => a.type === 'paragraph' || a.type === 'listItem');
-      records.push({ slug, anchor, excerpt: shorten(toString(passage ?? node)) });
+      records.push({ slug, anchor, excerpt: excerptOf(passage ?? node) });
     });
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { alphabetical, backlinks, checkContent, formatProblems, type ArticleNode, type TermNode } from './content-graph';
+
+function term(slug: string, extra: Partial<TermNode> = {}): TermNode {
+  return { file: `terms/${slug}.mdx`, fileSlug: slug, slug, title: slug.toUpperCase(), summary: 's', aliases: [], related: [], links: [], ...extra };
+}
+
+function article(slug: string, links: ArticleNode['links'], title = slug): ArticleNode {
+  return { file: `articles/${slug}.mdx`, fileSlug: slug, slug, title, summary: 's', links };
+}
+
+const link = (slug: string, n = 1) => ({ slug, anchor: `mention-${slug}-${n}`, excerpt: [{ text: `about ${slug}` }] });
+
+describe('checkContent', () => {
+  it('accepts sound content', () => {
+    expect(checkContent([term('a', { related: ['b'] }), term('b')], [article('x', [link('a')])])).toEqual([]);
+  });
+
+  // Each row: what is broken, the content, and the file and field the message must name.
+  const table: [string, TermNode[], ArticleNode[], string, string, RegExp][] = [
+    ['unknown related slug', [term('a', { related: ['nope'] })], [], 'terms/a.mdx', 'related', /unknown term 'nope'/],
+    ['related to itself', [term('a', { related: ['a'] })], [], 'terms/a.mdx', 'related', /itself/],
+    ['related listed twice', [term('a', { related: ['b', 'b'] }), term('b')], [], 'terms/a.mdx', 'related', /twice/],
+    ['slug differs from file name', [term('a', { fileSlug: 'other' })], [], 'terms/a.mdx', 'slug', /file is named 'other.mdx'/],
+    ['duplicate slug', [term('a'), term('a', { file: 'terms/sub/a.mdx', title: 'Other' })], [], 'terms/sub/a.mdx', 'slug', /already used by terms\/a.mdx/],
+    ['alias equals another title', [term('a'), term('b', { aliases: ['a'] })], [], 'terms/b.mdx', 'aliases', /alias 'a' duplicates a name of terms\/a.mdx/],
+    ['alias repeated across terms', [term('a', { aliases: ['grad'] }), term('b', { aliases: ['Grad '] })], [], 'terms/b.mdx', 'aliases', /duplicates/],
+    ['alias repeated in one term', [term('a', { aliases: ['g', 'G'] })], [], 'terms/a.mdx', 'aliases', /this term/],
+    ['article links to unknown term', [term('a')], [article('x', [link('zz')])], 'articles/x.mdx', 'body', /unknown term 'zz'/],
+  ];
+  it.each(table)('reports %s', (_name, terms, articles, file, field, message) => {
+    const problems = checkContent(terms, articles);
+    expect(problems).toContainEqual({ file, field, message: expect.stringMatching(message) });
+    expect(formatProblems(problems)).toContain(`${file}: field '${field}'`);
+  });
+});
+
+describe('backlinks', () => {
+  it('inverts article links, first passage per term, articles by title', () => {
+    const result = backlinks([
+      article('z', [link('a'), link('a', 2)], 'Zeta'),
+      article('y', [link('a'), link('b')], 'Alpha'),
+    ]);
+    expect(result.get('a')?.map((b) => [b.article.title, b.anchor])).toEqual([
+      ['Alpha', 'mention-a-1'],
+      ['Zeta', 'mention-a-1'],
+    ]);
+    expect(result.get('b')).toHaveLength(1);
+    expect(result.get('c')).toBeUndefined();
+  });
+});
+
+describe('alphabetical', () => {
+  it('groups by first letter, case and accents ignored, symbols under #', () => {
+    const groups = alphabetical([{ title: 'hessian' }, { title: 'Gradient' }, { title: 'Écart' }, { title: '∇ operator' }, { title: 'Gauss' }]);
+    expect([...groups.keys()]).toEqual(['#', 'E', 'G', 'H']);
+    expect(groups.get('G')?.map((t) => t.title)).toEqual(['Gauss', 'Gradient']);
+  });
+});
