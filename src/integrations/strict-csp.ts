@@ -42,7 +42,7 @@ export function strictCsp(options: CspOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const parser = unified().use(rehypeParse);
-        const printer = unified().use(rehypeStringify, { allowDangerousCharacters: true });
+        const printer = unified().use(rehypeStringify, { allowDangerousCharacters: true, upperDoctype: true });
         const styles = new InlineStyleCollector();
         const pages: { file: string; tree: Root; moved: number }[] = [];
         for (const file of await htmlFiles(root)) {

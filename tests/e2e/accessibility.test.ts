@@ -1,0 +1,32 @@
+/**
+ * axe-core on every built page, light and dark, after the figures have hydrated: no violations
+ * of WCAG 2.0/2.1/2.2 A and AA rules.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from './harness';
+import { hydrateAll, PAGES } from './pages';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+/** Violations as short lines: rule, impact, and the first few offending selectors. */
+export function summarise(violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  it.each(PAGES)('%s has no axe violations', async (path) => {
+    const { page, context } = await watchedPage(site, { colorScheme });
+    await page.goto(new URL(path, site.url).href);
+    await hydrateAll(page);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(summarise(results.violations)).toEqual([]);
+    await context.close();
+  });
+});
