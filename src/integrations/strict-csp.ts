@@ -10,6 +10,9 @@ import { unified } from 'unified';
 import { applyCsp, type CspOptions } from './csp';
 import { InlineStyleCollector } from './inline-styles';
 
+/** Stands for the generated stylesheet's URL until every page has been seen. */
+const PLACEHOLDER = '/_astro/inline-styles.PENDING.css';
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
@@ -44,19 +47,26 @@ export function strictCsp(options: CspOptions): AstroIntegration {
         const parser = unified().use(rehypeParse);
         const printer = unified().use(rehypeStringify, { allowDangerousCharacters: true, upperDoctype: true });
         const styles = new InlineStyleCollector();
-        const pages: { file: string; tree: Root; moved: number }[] = [];
-        for (const file of await htmlFiles(root)) {
+        // One page at a time, so memory stays flat however many pages there are. The
+        // stylesheet's name depends on every page, so pages get a placeholder, replaced after.
+        const files = await htmlFiles(root);
+        const linked: string[] = [];
+        for (const file of files) {
           const tree = parser.parse(await readFile(file, 'utf8'));
-          pages.push({ file, tree, moved: styles.rewrite(tree) });
+          if (styles.rewrite(tree) > 0) {
+            linkStylesheet(tree, PLACEHOLDER);
+            linked.push(file);
+          }
+          applyCsp(tree, options, relative(root, file));
+          await writeFile(file, printer.stringify(tree));
         }
         const css = styles.stylesheet();
         const cssName = `_astro/inline-styles.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-        if (css) await writeFile(join(root, cssName), css);
-        for (const page of pages) {
-          if (page.moved > 0) linkStylesheet(page.tree, `/${cssName}`);
-          applyCsp(page.tree, options, relative(root, page.file));
-          await writeFile(page.file, printer.stringify(page.tree));
+        await writeFile(join(root, cssName), css);
+        for (const file of linked) {
+          await writeFile(file, (await readFile(file, 'utf8')).replace(PLACEHOLDER, `/${cssName}`));
         }
+        const pages = files;
         logger.info(`CSP added to ${pages.length} pages; ${css.split('\n').filter(Boolean).length} inline style rules moved to /${cssName}`);
       },
     },

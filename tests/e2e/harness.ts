@@ -4,9 +4,7 @@
  * site's origin (which is then aborted, so a page that tries shows up as a failure).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error -- plain ESM helpers shared with scripts/
 import { startServer } from '../../scripts/serve.mjs';
-// @ts-expect-error -- plain ESM helpers shared with scripts/
 import { launchOptions } from './browser.mjs';
 
 /** The built site being served. DIST_DIR overrides the folder (default dist). */
