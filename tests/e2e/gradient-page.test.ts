@@ -137,6 +137,12 @@ describe('around the terms', () => {
     for (const href of await page.locator('dl dt a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(new URL(href, site.url).href)).status(), href).toBe(200);
     }
+    // The filter finds a term by any of its names.
+    await page.getByLabel('Find a term').fill('nabla');
+    await expect(page.locator('dl dt a:visible').allTextContents()).resolves.toEqual(['Gradient']);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^1 of \d+ terms match\.$/);
+    await page.getByLabel('Find a term').fill('zzzz');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('No term matches.');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
