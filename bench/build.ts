@@ -53,7 +53,8 @@ async function size(dir: string): Promise<{ bytes: number; pages: number }> {
 
 const rows: (string | number)[][] = [];
 let baseline = 0;
-for (const extra of [0, 250, 1000]) {
+const SIZES = (process.env['BENCH_SIZES'] ?? '0,250,1000').split(',').map(Number);
+for (const extra of SIZES) {
   const fixture = await makeFixture();
   try {
     for (let i = 0; i < extra; i++) await fixture.write(`src/content/terms/synthetic-term-${i}.mdx`, syntheticTerm(i, extra));
@@ -66,6 +67,7 @@ for (const extra of [0, 250, 1000]) {
     const perTerm = extra === 0 ? '' : (((seconds - baseline) / extra) * 1000).toFixed(0);
     rows.push([extra === 0 ? 'real site' : `+${extra} terms`, pages, seconds.toFixed(1), perTerm, (bytes / 1024 / 1024).toFixed(1)]);
     console.error(`built ${pages} pages in ${seconds.toFixed(1)} s`);
+    if (process.env['BENCH_VERBOSE']) console.error(output.split('\n').filter((l) => /Completed|built in|CSP added|building|generating/.test(l)).join('\n'));
   } finally {
     await fixture.remove();
   }
