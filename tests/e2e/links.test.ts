@@ -25,7 +25,7 @@ describe('links in the built site', () => {
     const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status} ${l.url} (on ${l.parent})`);
     expect(broken).toEqual([]);
     const checked = result.links.filter((l) => l.state === LinkState.OK);
-    expect(checked.length).toBeGreaterThan(100);
+    expect(checked.length).toBeGreaterThan(60);
     // The only other origins linked are the contact page and the video host.
     for (const link of external) expect(link).toMatch(/^(https:\/\/chrispaton\.org|https:\/\/www\.youtube\.com\/watch\?v=)/);
   }, 120_000);
