@@ -44,10 +44,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- plugin tuples are loosely typed upstream
   markdown: markdown as any,
   integrations: [
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     // optimize: static HTML (most of all KaTeX's output) is compiled to strings rather than to
     // one JSX call per element, which makes the build about 2.5 times faster and much lighter.
     mdx({ ...(markdown as any), optimize: true }),
