@@ -26,6 +26,7 @@ export default [
       layer('widgets', 'math is the bottom layer: it imports nothing from the site'),
       layer('components', 'math is the bottom layer: it imports nothing from the site'),
       layer('content', 'math is the bottom layer: it imports nothing from the site'),
+      layer('site.config', 'math is the bottom layer: it imports nothing from the site'),
       { group: ['astro*', 'svelte', 'svelte/*', 'three', 'd3-*', 'katex'], message: 'math is pure: no framework, drawing or typesetting imports' },
     ),
   },
