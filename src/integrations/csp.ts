@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { InlineStyleCollector } from './inline-styles';
 
-/** Origins the site may frame: the privacy-enhanced video host, only after the reader asks. */
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** What the policy allows beyond the site's own origin. */
 export interface CspOptions {
+  /** Origins the site may frame: the privacy-enhanced video host, only after the reader asks. */
   frameSources: readonly string[];
 }
 
@@ -32,45 +36,79 @@ export function buildPolicy(scriptHashes: Set<string>, styleHashes: Set<string>,
   ].join('; ');
 }
 
-/** The exact text of a script or style element, which is what its hash covers. */
-function rawText(node: Element): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+/** A replacement of the characters [start, end) of the page by `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** Names of attributes that run script, such as onclick; a page with one fails the build. */
-function inlineHandlers(node: Element): string[] {
-  return Object.keys(node.properties).filter((k) => /^on[a-z]/i.test(k));
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const rawText = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+
+function isExecutable(el: Element): boolean {
+  const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+  return type === '' || type === 'module' || type.includes('javascript');
+}
+
+function walk(node: Node, visit: (el: Element) => void): void {
+  if ('tagName' in node) visit(node);
+  if ('childNodes' in node) for (const child of node.childNodes) walk(child, visit);
+  if ('content' in node && node.content) walk(node.content as unknown as Node, visit);
+}
+
+/** Edits that move an element's style attribute into a class of the collector. */
+function moveStyle(el: Element, styles: InlineStyleCollector, edits: Edit[]): boolean {
+  const style = attr(el, 'style');
+  const where = el.sourceCodeLocation?.attrs?.['style'];
+  if (style === undefined || !where) return false;
+  const name = styles.classFor(style);
+  const existing = attr(el, 'class');
+  const classAt = el.sourceCodeLocation?.attrs?.['class'];
+  if (name && existing !== undefined && classAt) {
+    edits.push({ start: classAt.startOffset, end: classAt.endOffset, text: `class="${escapeAttr(`${existing} ${name}`.trim())}"` });
+    edits.push({ start: where.startOffset, end: where.endOffset, text: '' });
+  } else {
+    edits.push({ start: where.startOffset, end: where.endOffset, text: name ? `class="${name}"` : '' });
+  }
+  return name !== null;
 }
 
 /**
- * Hashes the page's inline scripts and styles and puts the policy in a meta tag at the very
- * start of <head>, before anything it governs. Throws when the page has an inline event
- * handler or a `javascript:` URL, which no policy without 'unsafe-inline' would let run.
+ * Secures one page: its style attributes become classes of `styles` (linked as `stylesheetHref`),
+ * and a policy with the hashes of its inline scripts and styles goes in a meta tag right after
+ * the charset, before anything it governs. Works by splicing the original text at the places the
+ * HTML parser reports, so the rest of the page is left byte for byte as it was. Throws when the
+ * page has an inline event handler or a `javascript:` URL, which no strict policy lets run.
  */
-export function applyCsp(tree: Root, options: CspOptions, where: string): void {
+export function securePage(html: string, styles: InlineStyleCollector, stylesheetHref: string, options: CspOptions, where: string): string {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const edits: Edit[] = [];
   const scripts = new Set<string>();
-  const styles = new Set<string>();
+  const inlineStyles = new Set<string>();
   let head: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'head') head = node;
-    const handlers = inlineHandlers(node);
-    if (handlers.length > 0) throw new Error(`${where}: inline event handler ${handlers[0]} on <${node.tagName}>`);
-    const href = node.properties['href'];
-    if (typeof href === 'string' && /^\s*javascript:/i.test(href)) throw new Error(`${where}: javascript: URL`);
-    if (node.tagName === 'script' && node.properties['src'] === undefined) {
-      const type = node.properties['type'];
-      const isData = typeof type === 'string' && /json|importmap/.test(type) && type !== 'importmap';
-      if (!isData) scripts.add(sha256Source(rawText(node)));
+  let charset: Element | undefined;
+  let moved = false;
+  walk(doc, (el) => {
+    if (el.tagName === 'head') head = el;
+    if (el.tagName === 'meta' && attr(el, 'charset') !== undefined) charset = el;
+    for (const a of el.attrs) {
+      if (/^on[a-z]/i.test(a.name)) throw new Error(`${where}: inline event handler ${a.name} on <${el.tagName}>`);
+      if (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && /^\s*javascript:/i.test(a.value)) throw new Error(`${where}: javascript: URL on <${el.tagName}>`);
     }
-    if (node.tagName === 'style') styles.add(sha256Source(rawText(node)));
+    if (el.tagName === 'script' && attr(el, 'src') === undefined && isExecutable(el)) scripts.add(sha256Source(rawText(el)));
+    if (el.tagName === 'style') inlineStyles.add(sha256Source(rawText(el)));
+    if (moveStyle(el, styles, edits)) moved = true;
   });
-  if (!head) throw new Error(`${where}: page has no <head>`);
-  const meta: Element = {
-    type: 'element',
-    tagName: 'meta',
-    properties: { httpEquiv: ['content-security-policy'], content: buildPolicy(scripts, styles, options) },
-    children: [],
-  };
-  const charset = head.children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && 'charSet' in c.properties);
-  head.children.splice(charset + 1, 0, meta);
+  const headAt = head?.sourceCodeLocation;
+  if (!headAt?.startTag || !headAt.endTag) throw new Error(`${where}: page has no explicit <head>`);
+  const metaAt = charset?.sourceCodeLocation?.endOffset ?? headAt.startTag.endOffset;
+  const policy = buildPolicy(scripts, inlineStyles, options);
+  edits.push({ start: metaAt, end: metaAt, text: `<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">` });
+  if (moved) edits.push({ start: headAt.endTag.startOffset, end: headAt.endTag.startOffset, text: `<link rel="stylesheet" href="${escapeAttr(stylesheetHref)}">` });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = html;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }

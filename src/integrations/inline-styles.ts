@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 
 /**
- * Moves `style="..."` attributes into classes of one generated stylesheet.
+ * Collects the declarations of `style="..."` attributes as classes of one generated stylesheet.
  *
  * Why: under our Content-Security-Policy, style-src lists hashes, and a browser then blocks
  * every style attribute (CSP3 would need 'unsafe-hashes'). KaTeX's HTML positions glyphs with
@@ -14,32 +12,18 @@ import { visit } from 'unist-util-visit';
 export class InlineStyleCollector {
   private readonly rules = new Map<string, string>();
 
-  /** Rewrites the tree in place; returns how many attributes were moved. */
-  rewrite(tree: Root): number {
-    let moved = 0;
-    visit(tree, 'element', (node: Element) => {
-      const style = node.properties['style'];
-      if (typeof style !== 'string') return;
-      delete node.properties['style'];
-      const css = normaliseDeclarations(style);
-      if (css === '') return;
-      const name = this.classFor(css);
-      const existing = node.properties['className'];
-      node.properties['className'] = Array.isArray(existing) ? [...existing, name] : [name];
-      moved++;
-    });
-    return moved;
+  /** The class that carries these declarations, or null when there is nothing to carry. */
+  classFor(style: string): string | null {
+    const css = normaliseDeclarations(style);
+    if (css === '') return null;
+    const name = `s-${createHash('sha256').update(css).digest('hex').slice(0, 10)}`;
+    this.rules.set(name, css);
+    return name;
   }
 
   /** The generated stylesheet (empty when no page had a style attribute). */
   stylesheet(): string {
     return [...this.rules].map(([name, css]) => `.${name}{${css}}`).join('\n');
-  }
-
-  private classFor(css: string): string {
-    const name = `s-${createHash('sha256').update(css).digest('hex').slice(0, 10)}`;
-    this.rules.set(name, css);
-    return name;
   }
 }
 
