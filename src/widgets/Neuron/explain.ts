@@ -1,0 +1,164 @@
+/**
+ * The words and formulas of the step panel and the live region for a position of the
+ * timeline. Every number is read from the engine's run (values, trace steps, gradients).
+ */
+import { formatNumber } from './format';
+import { ACT_FN, activationSlope, definition, localForm, localSubstituted, roleOf, substituted } from './local-forms';
+import { joinWith, sideText, symText, symOf, t, toText, type Formula } from './math-tokens';
+import { ACTIVATION_NAMES, TRAINABLE, type Activation } from './params';
+import { activeStep, backwardCount, chainTo, forwardCount } from './timeline';
+import type { BackStep, NeuronRun, NodeData } from './types';
+
+/** A formula with an optional short label ("This step", "Whole chain"). */
+export interface LabelledFormula {
+  label: string;
+  formula: Formula;
+  /** A detail (how a local derivative comes about) the panel may fold away. */
+  detail?: boolean;
+}
+
+/** What the panel shows and the live region says. */
+export interface Explanation {
+  heading: string;
+  words: string;
+  formulas: LabelledFormula[];
+  /** One or two sentences with the key number, for screen readers. */
+  live: string;
+}
+
+const name = (id: string): string => symText(symOf(id));
+
+function nodeOf(run: NeuronRun, id: string): NodeData {
+  return run.nodes.get(id) ?? { id, op: 'input', value: Number.NaN, grad: Number.NaN, parents: [] };
+}
+
+/** The explanation of position p; `summary` shows the overview of a complete pass instead. */
+export function explainAt(run: NeuronRun, act: Activation, p: number, summary = false): Explanation {
+  const step = activeStep(run, p);
+  if (!step) return explainStart(run);
+  if (summary) return explainSummary(run);
+  if (step.kind === 'forward') return explainForward(run, act, step.node, step.index);
+  const B = backwardCount(run);
+  if (step.kind === 'seed') {
+    const L = name(run.output);
+    return {
+      heading: `Backward step 1 of ${B}`,
+      words: `The backward pass starts at the loss. Nudging ${L} by a small amount changes ${L} by the same amount, so its gradient with respect to itself is 1.`,
+      formulas: [{ label: '', formula: [[t.d(run.output, run.output)], [t.num(1)]] }],
+      live: `Backward step 1 of ${B}: start at the loss. ∂${L}/∂${L} = 1.`,
+    };
+  }
+  return explainBackward(run, act, step.step, step.index);
+}
+
+function explainStart(run: NeuronRun): Explanation {
+  return {
+    heading: 'Nothing computed yet',
+    words: 'Only the inputs, the weights, the bias and the target are known. Press Forward to send the inputs through the neuron, or Step to go one node at a time.',
+    formulas: [],
+    live: `Reset: nothing computed yet. ${forwardCount(run)} forward and ${backwardCount(run)} backward steps to go.`,
+  };
+}
+
+const FORWARD_WORDS: Record<string, string> = {
+  mul: 'The weight scales its input.',
+  sum: 'The neuron adds up the weighted inputs and the bias: the pre-activation z.',
+  loss: 'The loss measures how far the output a is from the target y.',
+};
+
+function explainForward(run: NeuronRun, act: Activation, id: string, index: number): Explanation {
+  const node = nodeOf(run, id);
+  const F = forwardCount(run);
+  const valueOf = (p: string): number => nodeOf(run, p).value;
+  const role = roleOf(node);
+  const formula: Formula = [[t.sym(id)], definition(node, act), substituted(node, act, valueOf), [t.num(node.value)]];
+  const last = index === F - 1 ? ' The forward pass is complete: press Backward to send the gradient back.' : '';
+  const words = (role === 'act' ? `The ${ACTIVATION_NAMES[act]} activation turns z into the output a.` : FORWARD_WORDS[role] ?? '') + last;
+  return {
+    heading: `Forward step ${index + 1} of ${F}`,
+    words,
+    formulas: [{ label: '', formula }],
+    live: `Forward step ${index + 1} of ${F}: ${name(id)} = ${sideText(definition(node, act))} = ${formatNumber(node.value)}.${last ? ' Forward pass complete.' : ''}`,
+  };
+}
+
+function backwardWords(run: NeuronRun, act: Activation, s: BackStep): string {
+  const child = nodeOf(run, s.from);
+  const n = name(s.node);
+  const role = roleOf(child);
+  if (role === 'loss') {
+    const inside = ' The engine builds L from e = a − y, e² and ½·e²; the chain rule multiplies their local derivatives.';
+    return s.node === child.parents[0]
+      ? `The gradient leaves the loss: ∂L/∂${n} = ${n} − y says how the loss changes as the output moves.${inside}`
+      : `The target gets a gradient too, ∂L/∂${n} = ${n} − a; it is data, so a gradient step leaves it alone.`;
+  }
+  if (role === 'act') {
+    const z = nodeOf(run, s.node).value;
+    const relu = act === 'relu' ? (z > 0 ? ' ReLU has slope 1 where z > 0.' : z < 0 ? ' ReLU is flat where z < 0, so no gradient gets through.' : ` z = 0 is ReLU’s kink, where it has no derivative; the engine takes ReLU′(0) = ${Number.isInteger(s.local) ? String(s.local) : formatNumber(s.local)}.`) : '';
+    return `Through the activation: multiply by its slope ${ACT_FN[act]}′(z) at the current z.${relu}`;
+  }
+  if (role === 'sum') return `Through the sum: adding passes the gradient on unchanged (local derivative 1). The engine adds in two steps, s = m₁ + m₂ and z = s + b.`;
+  const other = name(child.parents.find((p) => p !== s.node) ?? s.node);
+  const done = (TRAINABLE as readonly string[]).includes(s.node)
+    ? ` ∂L/∂${n} is complete.`
+    : ` ${n} is an input, fixed data: a gradient step does not change it.`;
+  return `Through the product: the local derivative of ${name(s.from)} with respect to ${n} is the other factor, ${other}.${done}`;
+}
+
+function explainBackward(run: NeuronRun, act: Activation, s: BackStep, index: number): Explanation {
+  const B = backwardCount(run);
+  const child = nodeOf(run, s.from);
+  const chain = chainTo(run, index - 1);
+  const lhs = [t.d(run.output, s.node)];
+  const formulas: LabelledFormula[] = [];
+  if (chain.length > 2) {
+    formulas.push({
+      label: 'This step',
+      formula: [lhs, [t.d(run.output, s.from), t.op('·'), t.d(s.from, s.node)], [t.factor(s.upstream), t.op('·'), t.factor(s.local)], [t.num(s.contribution)]],
+    });
+  }
+  const symbolic = chain.map((c) => localForm(nodeOf(run, c.from), c.node, act));
+  const partials = chain.map((c) => [t.d(c.from, c.node)]);
+  const numbers = chain.map((c) => [t.factor(c.local)]);
+  const product = chain.reduce((acc, c) => acc * c.local, 1);
+  const direct = localSubstituted(child, s.node, (id) => nodeOf(run, id).value);
+  const whole: Formula =
+    chain.length > 1
+      ? [lhs, joinWith(partials, '·'), joinWith(symbolic, '·'), joinWith(numbers, '·'), [t.num(product)]]
+      : [lhs, joinWith(symbolic, '·'), ...(direct ? [direct] : []), [t.num(product)]];
+  formulas.push({ label: chain.length > 2 ? 'Whole chain' : 'Chain rule', formula: whole });
+  if (s.inner.length > 1) {
+    const first = s.inner[0]?.from ?? s.from;
+    formulas.push({
+      label: `Inside ${name(s.from)}`,
+      detail: true,
+      formula: [[t.d(first, s.node)], joinWith(s.inner.map((q) => [t.d(q.from, q.node)]), '·'), joinWith(s.inner.map((q) => [t.factor(q.local)]), '·'), [t.num(s.local)]],
+    });
+  }
+  if (roleOf(child) === 'act') {
+    const slope = activationSlope(act, child.value);
+    formulas.push({ label: 'Slope', formula: [...slope, [t.num(s.local)]], detail: true });
+  }
+  return {
+    heading: `Backward step ${index + 1} of ${B}`,
+    words: backwardWords(run, act, s),
+    formulas,
+    live: `Backward step ${index + 1} of ${B}: gradient reaches ${name(s.node)}. ${toText([lhs, [t.num(s.contribution)]])}.`,
+  };
+}
+
+function explainSummary(run: NeuronRun): Explanation {
+  const ids = TRAINABLE.filter((id) => run.nodes.has(id));
+  const grads = ids.map((id) => nodeOf(run, id).grad);
+  const vector: Formula = [
+    [t.fn('∇L')],
+    [t.op('('), ...joinWith(ids.map((id) => [t.d(run.output, id)]), ','), t.op(')')],
+    [t.op('('), ...joinWith(grads.map((g) => [t.num(g)]), ','), t.op(')')],
+  ];
+  return {
+    heading: 'Forward and backward pass complete',
+    words: `The loss is L = ${formatNumber(run.loss)}. The gradient with respect to the weights and the bias says how the loss changes when each one is nudged; a gradient step moves them against it.`,
+    formulas: [{ label: '', formula: vector }],
+    live: `Both passes complete. L = ${formatNumber(run.loss)}. ${ids.map((id, i) => `∂L/∂${name(id)} = ${formatNumber(grads[i] ?? Number.NaN)}`).join(', ')}.`,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Keyboard shortcuts of the figure. They act only when focus is inside the figure and never on
+ * keys typed into a field: text, number and range inputs, selects and text areas keep every key,
+ * and buttons keep Space and Enter (which press them).
+ */
+
+/** What a shortcut does. */
+export type Shortcut = 'forward' | 'backward' | 'next' | 'toggle' | 'reset' | 'descend';
+
+/** The keys of each shortcut, in aria-keyshortcuts syntax, and how the hint names them. */
+export const SHORTCUTS: Record<Shortcut, { aria: string; hint: string }> = {
+  forward: { aria: 'F', hint: 'F' },
+  backward: { aria: 'B', hint: 'B' },
+  next: { aria: 'N ArrowRight', hint: 'N or →' },
+  toggle: { aria: 'Space', hint: 'Space' },
+  reset: { aria: 'R', hint: 'R' },
+  descend: { aria: 'G', hint: 'G' },
+};
+
+/** The parts of a keyboard event the decision needs. */
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  /** Tag name of the focused element, e.g. 'INPUT', and its type attribute when it has one. */
+  targetTag: string;
+  targetType?: string | null;
+  targetEditable?: boolean;
+}
+
+const LETTERS: Record<string, Shortcut> = { f: 'forward', b: 'backward', n: 'next', r: 'reset', g: 'descend' };
+
+/** The shortcut a key press means here, or null to leave the key alone. */
+export function shortcutFor(e: KeyLike): Shortcut | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  const tag = e.targetTag.toUpperCase();
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || e.targetEditable) return null;
+  const pressable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
+  if (e.key === ' ' || e.key === 'Spacebar') return pressable ? null : 'toggle';
+  if (e.key === 'ArrowRight') return 'next';
+  return LETTERS[e.key.toLowerCase()] ?? null;
+}

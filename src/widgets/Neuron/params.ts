@@ -1,0 +1,97 @@
+/**
+ * The settings of the neuron figure: inputs x₁, x₂, weights w₁, w₂, bias b, target y, the
+ * activation and the learning rate η, with their ranges, defaults and URL keys.
+ */
+import { mergeParams, readParams, urlNumber, type NumberSpec, type ParamSpec } from '../shared/url-params';
+
+/** The activations the reader can choose. */
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+
+/** One of {@link ACTIVATIONS}. */
+export type Activation = (typeof ACTIVATIONS)[number];
+
+/** How each activation is named in the controls and in sentences. */
+export const ACTIVATION_NAMES: Record<Activation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
+
+/** Each activation's definition, as plain text for the controls. */
+export const ACTIVATION_DEFINITIONS: Record<Activation, string> = {
+  sigmoid: 'σ(z) = 1 / (1 + e⁻ᶻ), between 0 and 1',
+  tanh: 'tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ), between −1 and 1',
+  relu: 'ReLU(z) = max(0, z)',
+};
+
+/** The numeric settings, by their state names. */
+export type NumericKey = 'x1' | 'x2' | 'w1' | 'w2' | 'b' | 'y' | 'eta';
+
+/** Everything that determines what the figure computes. */
+export interface NeuronParams {
+  x1: number;
+  x2: number;
+  w1: number;
+  w2: number;
+  b: number;
+  /** The target the loss compares the output a with. */
+  y: number;
+  act: Activation;
+  /** Learning rate η of "Take a step". */
+  eta: number;
+}
+
+/** The parameters a gradient step changes. */
+export const TRAINABLE = ['w1', 'w2', 'b'] as const;
+
+/** Range and slider step of each numeric setting. */
+export const RANGES: Record<NumericKey, { min: number; max: number; step: number; label: string }> = {
+  x1: { min: -3, max: 3, step: 0.05, label: 'input x1' },
+  x2: { min: -3, max: 3, step: 0.05, label: 'input x2' },
+  w1: { min: -4, max: 4, step: 0.05, label: 'weight w1' },
+  w2: { min: -4, max: 4, step: 0.05, label: 'weight w2' },
+  b: { min: -4, max: 4, step: 0.05, label: 'bias b' },
+  y: { min: -3, max: 3, step: 0.05, label: 'target y' },
+  eta: { min: 0.01, max: 2, step: 0.01, label: 'learning rate η' },
+};
+
+/** The settings shown before the reader changes anything. */
+export const DEFAULT_PARAMS: NeuronParams = { x1: 2, x2: -1, w1: 0.5, w2: 1, b: 0.25, y: 1, act: 'sigmoid', eta: 1 };
+
+const num = (key: NumericKey): NumberSpec => ({ kind: 'number', min: RANGES[key].min, max: RANGES[key].max, fallback: DEFAULT_PARAMS[key], label: RANGES[key].label });
+
+/** URL keys of the figure (the target is `t`: `y` belongs to the field figures' point). */
+export const NEURON_URL = {
+  x1: num('x1'),
+  x2: num('x2'),
+  w1: num('w1'),
+  w2: num('w2'),
+  b: num('b'),
+  t: num('y'),
+  act: { kind: 'choice', values: ACTIVATIONS, fallback: DEFAULT_PARAMS.act, label: 'activation' },
+  eta: num('eta'),
+} satisfies Record<string, ParamSpec>;
+
+/** Reads the neuron's settings from a query string; other figures' keys are left alone. */
+export function paramsFromQuery(search: string): { params: NeuronParams; notices: string[] } {
+  const { values, notices } = readParams(search, NEURON_URL);
+  const { t, ...rest } = values;
+  return { params: { ...rest, y: t }, notices };
+}
+
+/** The query string with the neuron's settings written into `search`; defaults are left out. */
+export function paramsToQuery(search: string, p: NeuronParams): string {
+  const numeric = (key: NumericKey): string | null => (p[key] === DEFAULT_PARAMS[key] ? null : urlNumber(p[key]));
+  return mergeParams(search, {
+    x1: numeric('x1'),
+    x2: numeric('x2'),
+    w1: numeric('w1'),
+    w2: numeric('w2'),
+    b: numeric('b'),
+    t: numeric('y'),
+    act: p.act === DEFAULT_PARAMS.act ? null : p.act,
+    eta: numeric('eta'),
+  });
+}
+
+/** Clamps a value into a setting's range; NaN becomes the default. */
+export function clampParam(key: NumericKey, v: number): number {
+  if (!Number.isFinite(v)) return DEFAULT_PARAMS[key];
+  return Math.min(RANGES[key].max, Math.max(RANGES[key].min, v));
+}
