@@ -38,6 +38,13 @@ describe('securePage', () => {
     expect(styles.stylesheet()).toContain('{height:0.68em!important}');
   });
 
+  it('moves a <style> found in the body into the head, still hashed', () => {
+    const html = secure(page('', '<div><style>astro-island{display:contents}</style><p>x</p></div>'));
+    expect(html).toMatch(/<style>astro-island\{display:contents\}<\/style><\/head>/);
+    expect(html).toContain('<div><p>x</p></div>');
+    expect(policyOf(html)).toContain(sha256Source('astro-island{display:contents}'));
+  });
+
   it('leaves everything else byte for byte', () => {
     const body = '<p title="a &amp; b">Text with <em>markup</em> &lt;kept&gt;</p><svg viewBox="0 0 1 1"><path d="M0 0L1 1"></path></svg>';
     expect(secure(page('', body))).toContain(body);

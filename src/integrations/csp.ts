@@ -90,6 +90,7 @@ export function securePage(html: string, styles: InlineStyleCollector, styleshee
   let head: Element | undefined;
   let charset: Element | undefined;
   let moved = false;
+  const bodyStyles: string[] = [];
   walk(doc, (el) => {
     if (el.tagName === 'head') head = el;
     if (el.tagName === 'meta' && attr(el, 'charset') !== undefined) charset = el;
@@ -98,7 +99,15 @@ export function securePage(html: string, styles: InlineStyleCollector, styleshee
       if (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && /^\s*javascript:/i.test(a.value)) throw new Error(`${where}: javascript: URL on <${el.tagName}>`);
     }
     if (el.tagName === 'script' && attr(el, 'src') === undefined && isExecutable(el)) scripts.add(sha256Source(rawText(el)));
-    if (el.tagName === 'style') inlineStyles.add(sha256Source(rawText(el)));
+    if (el.tagName === 'style') {
+      inlineStyles.add(sha256Source(rawText(el)));
+      // <style> belongs in <head> (Astro puts its island rule before the first island); move it.
+      const at = el.sourceCodeLocation;
+      if (at && head?.sourceCodeLocation?.endTag && at.startOffset > head.sourceCodeLocation.endTag.startOffset) {
+        bodyStyles.push(html.slice(at.startOffset, at.endOffset));
+        edits.push({ start: at.startOffset, end: at.endOffset, text: '' });
+      }
+    }
     if (moveStyle(el, styles, edits)) moved = true;
   });
   const headAt = head?.sourceCodeLocation;
@@ -106,9 +115,12 @@ export function securePage(html: string, styles: InlineStyleCollector, styleshee
   const metaAt = charset?.sourceCodeLocation?.endOffset ?? headAt.startTag.endOffset;
   const policy = buildPolicy(scripts, inlineStyles, options);
   edits.push({ start: metaAt, end: metaAt, text: `<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">` });
-  if (moved) edits.push({ start: headAt.endTag.startOffset, end: headAt.endTag.startOffset, text: `<link rel="stylesheet" href="${escapeAttr(stylesheetHref)}">` });
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  const tail = [...bodyStyles, moved ? `<link rel="stylesheet" href="${escapeAttr(stylesheetHref)}">` : ''].join('');
+  if (tail) edits.push({ start: headAt.endTag.startOffset, end: headAt.endTag.startOffset, text: tail });
+  // Apply from the end of the page backwards; of two inserts at one place, the later-pushed is
+  // applied first so that it ends up after the other (the policy stays first in <head>).
+  const order = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
   let out = html;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of order) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }

@@ -1,0 +1,170 @@
+/**
+ * Benchmark of the surface figure ("Partial derivatives slice a surface") on the Gradient page,
+ * measured from outside the page (no hooks in the figure). Per-frame main-thread work is
+ * Chromium's TaskDuration counter (CDP Performance.getMetrics: every main-thread task, script +
+ * style + layout + paint, and the WebGL calls; SwiftShader's rasterising runs in the GPU
+ * process) read before and after each frame. Scenarios:
+ * - point: the x₀ handle dragged back and forth in its slice panel, one mouse move per frame,
+ *   200 frames (each moves the shared point: slices resampled, both panels and the 3D planes,
+ *   curves, tangents and arrows updated, the vector-field figure's probe too);
+ * - keys: 200 presses of an arrow key on the y₀ handle, one per frame;
+ * - orbit: a mouse drag across the 3D view, one move per frame, 200 frames;
+ * - firstFrame: from scrolling the figure into view to its first WebGL frame (ms, one sample);
+ * - bareWebGL: a blank page clearing a WebGL canvas of the view's size each frame, the floor
+ *   set by this machine (software compositing reads every WebGL frame back on the main thread,
+ *   so here TaskDuration includes SwiftShader's drawing; compare ratios, and the script part).
+ * Also the gzipped bytes of JavaScript requested once the figure scrolls into view. Never fails
+ * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/partial-slices.ts
+ */
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+
+/** Percentiles of a list of milliseconds. */
+export interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+/** Main-thread work per frame (all tasks) and the part of it that is JavaScript. */
+export interface FrameStats extends Stats {
+  script: Stats;
+}
+
+/** What `benchPartialSlices` measures. */
+export interface PartialSlicesBench {
+  point: FrameStats;
+  keys: FrameStats;
+  orbit: FrameStats;
+  /** A bare WebGL clear of a canvas the size of the view, per frame: the floor of this machine. */
+  bareWebGL: Stats;
+  firstFrameMs: number;
+  /** Gzipped JS requested after the figure came into view (the island and three.js). */
+  jsGzipBytes: number;
+}
+
+const FIG = '[data-widget="partial-slices"]';
+
+function stats(values: number[]): Stats {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? Number.NaN), n: s.length };
+}
+
+/** Chromium's cumulative main-thread task time and script time, in ms. */
+async function taskMs(cdp: CDPSession): Promise<[number, number]> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return [ms('TaskDuration'), ms('ScriptDuration')];
+}
+
+/** Resolves after the next frame has been produced (rAF, then a task after it). */
+const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+
+async function gzipSum(urls: Set<string>, page: Page): Promise<number> {
+  let total = 0;
+  for (const url of urls) total += gzipSync(await page.request.get(url).then((r) => r.body())).length;
+  return total;
+}
+
+/** Work per frame while `step(i)` runs once per frame for `frames` frames. */
+async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: number) => Promise<unknown>): Promise<FrameStats> {
+  const task: number[] = [];
+  const script: number[] = [];
+  for (let i = 0; i < frames; i++) {
+    const [a, sa] = await taskMs(cdp);
+    await step(i);
+    await nextFrame(page);
+    const [b, sb] = await taskMs(cdp);
+    task.push(b - a);
+    script.push(sb - sa);
+  }
+  return { ...stats(task), script: stats(script) };
+}
+
+/** Per-frame work of clearing a bare WebGL canvas of the view's size, in a blank page. */
+async function bareWebGL(page: Page, width: number, height: number): Promise<Stats> {
+  const blank = await page.context().browser()!.newPage({ viewport: page.viewportSize() ?? { width: 1280, height: 900 } });
+  await blank.setContent('<canvas></canvas>');
+  const cdp = await blank.context().newCDPSession(blank);
+  await cdp.send('Performance.enable');
+  await blank.evaluate(([w, h]) => {
+    const c = document.querySelector('canvas')!;
+    c.width = w!;
+    c.height = h!;
+    (window as unknown as { gl: WebGL2RenderingContext }).gl = c.getContext('webgl2', { antialias: false })!;
+  }, [Math.round(width), Math.round(height)]);
+  const frames = await perFrame(blank, cdp, 60, (i) =>
+    blank.evaluate((v) => {
+      const gl = (window as unknown as { gl: WebGL2RenderingContext }).gl;
+      gl.clearColor(v, 0, 0, 1);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    }, (i % 10) / 10),
+  );
+  await cdp.detach();
+  await blank.close();
+  return { p50: frames.p50, p95: frames.p95, max: frames.max, n: frames.n };
+}
+
+/** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
+export async function benchPartialSlices(page: Page, baseUrl: string): Promise<PartialSlicesBench> {
+  const requested = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
+  });
+  await page.goto(new URL('glossary/gradient/', baseUrl).href);
+  await page.waitForLoadState('load');
+  const before = new Set(requested);
+  const start = Date.now();
+  await page.locator(FIG).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForSelector(`${FIG} .view[data-status="live"]`, { timeout: 60_000 });
+  const firstFrameMs = Date.now() - start;
+  await nextFrame(page);
+  await page.waitForTimeout(300);
+  const onView = new Set([...requested].filter((u) => !before.has(u)));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  // Point: drag the x₀ handle along its panel and back.
+  const fig = page.locator(FIG);
+  const knob = (await fig.getByRole('slider', { name: "x₀, the point's x" }).locator('.dot').boundingBox())!;
+  const panel = (await fig.locator('.panel svg').first().boundingBox())!;
+  const [kx, ky] = [knob.x + knob.width / 2, knob.y + knob.height / 2];
+  const left = panel.x + panel.width * 0.15;
+  const right = panel.x + panel.width * 0.95;
+  await page.mouse.move(kx, ky);
+  await page.mouse.down();
+  const point = await perFrame(page, cdp, 200, (i) => {
+    const t = 0.5 - 0.5 * Math.cos((i / 200) * 4 * Math.PI);
+    return page.mouse.move(kx + (left - kx) * t + (right - left) * 0.3 * Math.sin((i / 200) * 2 * Math.PI), ky);
+  });
+  await page.mouse.up();
+
+  // Keys: the y₀ handle stepped up and down by its arrow keys.
+  await fig.getByRole('slider', { name: "y₀, the point's y" }).focus();
+  const keys = await perFrame(page, cdp, 200, (i) => page.keyboard.press(i % 80 < 40 ? 'ArrowRight' : 'ArrowLeft'));
+
+  // Orbit: drag across the 3D view.
+  const view = (await fig.locator('.view').boundingBox())!;
+  const [cx, cy] = [view.x + view.width / 2, view.y + view.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const orbit = await perFrame(page, cdp, 200, (i) => page.mouse.move(cx + view.width * 0.3 * Math.sin((i / 200) * 2 * Math.PI), cy + view.height * 0.2 * Math.sin((i / 200) * 4 * Math.PI)));
+  await page.mouse.up();
+  await cdp.detach();
+  return { point, keys, orbit, bareWebGL: await bareWebGL(page, view.width, view.height), firstFrameMs, jsGzipBytes: await gzipSum(onView, page) };
+}
+
+if (process.argv[1]?.endsWith('partial-slices.ts')) {
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('../../scripts/serve.mjs');
+  const { launchOptions } = await import('../../tests/e2e/browser.mjs');
+  const server = await startServer({ root: process.env['DIST_DIR'] ?? 'dist', port: 0 });
+  const browser = await chromium.launch(launchOptions());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  console.log(JSON.stringify(await benchPartialSlices(page, server.url), null, 2));
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,125 @@
+/**
+ * The live 3D view: a WebGL renderer on a given canvas, the camera, the surface and point
+ * objects. It renders on demand (one frame after something changed, never a loop), and
+ * `dispose` frees every GPU resource and listener it made. Context loss is reported to the
+ * caller, which shows a message and later builds a new scene.
+ */
+import { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { disposeTree } from './dispose';
+import type { Orbit } from './orbit';
+import { cameraPosition } from './orbit';
+import type { Palette } from './palette';
+import { createPointObjects, type PointView } from './point-objects';
+import { FOV_Y, TARGET } from './projection';
+import type { SceneScale } from './scene-scale';
+import { createSurfaceObjects } from './surface-objects';
+import type { SurfaceData } from './surface-data';
+import { backCorner } from './axes';
+import type { HeightBands } from './height-bands';
+
+/** What the figure calls on the live view. */
+export interface SurfaceScene {
+  setSurface(data: SurfaceData, sc: SceneScale, bands: HeightBands): void;
+  setPoint(p: PointView): void;
+  setOrbit(o: Orbit): void;
+  setPalette(p: Palette): void;
+  /** The canvas's size in CSS pixels. */
+  resize(width: number, height: number): void;
+  dispose(): void;
+}
+
+/** Callbacks from the scene to the figure. */
+export interface SceneEvents {
+  /** After a frame was drawn (the first one tells the figure the picture is ready). */
+  onFrame?: () => void;
+  onContextLost?: () => void;
+  onContextRestored?: () => void;
+}
+
+/** Builds the scene on `canvas` with its WebGL 2 context (see webgl.ts). */
+export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2RenderingContext, events: SceneEvents = {}): SurfaceScene {
+  const renderer = new WebGLRenderer({ canvas, context, antialias: false, alpha: true });
+  renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
+  renderer.setClearColor(0x000000, 0);
+  const scene = new Scene();
+  const camera = new PerspectiveCamera(FOV_Y, 4 / 3, 0.1, 50);
+  camera.up.set(0, 0, 1);
+  const surface = createSurfaceObjects();
+  const point = createPointObjects();
+  scene.add(surface.group, point.group);
+  let sc: SceneScale | null = null;
+  let orbit: Orbit | null = null;
+  let lastPoint: PointView | null = null;
+  let frame = 0;
+  let lost = false;
+
+  const draw = () => {
+    frame = 0;
+    if (lost || !sc) return;
+    renderer.render(scene, camera);
+    events.onFrame?.();
+  };
+  const invalidate = () => {
+    if (!frame && !lost) frame = requestAnimationFrame(draw);
+  };
+  const placeAxis = () => {
+    if (!sc || !orbit) return;
+    const [x, y] = backCorner(sc, orbit);
+    surface.zAxis.position.set(x, y, 0);
+  };
+  const onLost = (e: Event) => {
+    e.preventDefault();
+    lost = true;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    events.onContextLost?.();
+  };
+  const onRestored = () => events.onContextRestored?.();
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
+
+  return {
+    setSurface(data, scale, bands) {
+      sc = scale;
+      surface.update(data, scale, bands);
+      point.setScale(scale);
+      if (lastPoint) point.update(lastPoint, scale);
+      placeAxis();
+      invalidate();
+    },
+    setPoint(p) {
+      lastPoint = p;
+      if (sc) point.update(p, sc);
+      invalidate();
+    },
+    setOrbit(o) {
+      orbit = o;
+      camera.position.set(...cameraPosition(o, TARGET));
+      camera.lookAt(...TARGET);
+      placeAxis();
+      invalidate();
+    },
+    setPalette(p) {
+      surface.setPalette(p);
+      point.setPalette(p);
+      invalidate();
+    },
+    resize(width, height) {
+      if (width < 1 || height < 1) return;
+      renderer.setSize(width, height, false);
+      camera.aspect = width / height;
+      camera.updateProjectionMatrix();
+      invalidate();
+    },
+    dispose() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      lost = true;
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+      disposeTree(scene);
+      renderer.renderLists.dispose();
+      renderer.dispose();
+    },
+  };
+}

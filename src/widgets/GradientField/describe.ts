@@ -1,0 +1,28 @@
+/**
+ * The probe's reading in words, for the live region and the probe's aria-valuetext.
+ * Example: "At (1.000, 0.500): f = 0.770. Gradient (0.466, −0.405), length 0.617, pointing
+ * 319° (uphill). Along u at 30°: slope 0.201."
+ */
+import { fmt, fmtAngle } from './format';
+import type { Reading } from './reading';
+
+/** "(1.000, 0.500)" */
+export const point = (r: Pick<Reading, 'x' | 'y'>): string => `(${fmt(r.x)}, ${fmt(r.y)})`;
+
+/** The sentence about ∇f alone. */
+export function describeGradient(r: Reading): string {
+  if (!r.defined) return 'f or its gradient is undefined here.';
+  if (r.stationary) return 'Gradient (0, 0): a stationary point, no uphill direction here.';
+  return `Gradient (${fmt(r.fx)}, ${fmt(r.fy)}), length ${fmt(r.norm)}, pointing ${fmtAngle(r.gradAngle)} (uphill).`;
+}
+
+/** The sentence about u and D_u f. */
+export function describeDirection(r: Reading): string {
+  if (!r.defined) return `Direction u at ${fmtAngle(r.angle)}.`;
+  return `Along u at ${fmtAngle(r.angle)}: slope ${fmt(r.slope)}.`;
+}
+
+/** The whole reading in words. */
+export function describeReading(r: Reading): string {
+  return `At ${point(r)}: f = ${fmt(r.f)}. ${describeGradient(r)} ${describeDirection(r)}`;
+}

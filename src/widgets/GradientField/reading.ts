@@ -1,0 +1,53 @@
+/**
+ * What the probe reads at (x0, y0): f, ∇f, |∇f|, the direction u and the directional
+ * derivative D_u f = u · ∇f. All numbers come from the compiled field. Angles are in degrees,
+ * counter-clockwise from the +x axis, in world coordinates (y up).
+ */
+import type { Field } from '../../math';
+
+/** The probe's numbers. */
+export interface Reading {
+  x: number;
+  y: number;
+  f: number;
+  fx: number;
+  fy: number;
+  /** |∇f|. */
+  norm: number;
+  /** Direction of u, degrees. */
+  angle: number;
+  ux: number;
+  uy: number;
+  /** D_u f = u · ∇f = |∇f| cos(angle between them). */
+  slope: number;
+  /** Direction of ∇f, degrees in [0, 360); NaN at a stationary point. */
+  gradAngle: number;
+  /** Angle between u and ∇f, degrees in [0, 180]; NaN at a stationary point. */
+  between: number;
+  /** ∇f = 0 here (to within rounding): no direction is uphill. */
+  stationary: boolean;
+  /** f and ∇f are finite here. */
+  defined: boolean;
+}
+
+/** Below this length ∇f counts as zero (relative to the size of f, to absorb rounding). */
+export function isStationary(norm: number, f: number): boolean {
+  return norm <= 1e-9 * Math.max(1, Math.abs(f));
+}
+
+const deg = (rad: number): number => (rad * 180) / Math.PI;
+
+/** The probe's numbers at (x, y) with u at `angle` degrees. */
+export function readProbe(field: Field, x: number, y: number, angle: number): Reading {
+  const f = field.value(x, y);
+  const [fx, fy] = field.gradient(x, y);
+  const norm = Math.hypot(fx, fy);
+  const ux = Math.cos((angle * Math.PI) / 180);
+  const uy = Math.sin((angle * Math.PI) / 180);
+  const defined = Number.isFinite(f) && Number.isFinite(fx) && Number.isFinite(fy);
+  const stationary = defined && isStationary(norm, f);
+  const slope = ux * fx + uy * fy;
+  const gradAngle = stationary || !defined ? Number.NaN : (deg(Math.atan2(fy, fx)) + 360) % 360;
+  const between = stationary || !defined ? Number.NaN : deg(Math.acos(Math.max(-1, Math.min(1, slope / norm))));
+  return { x, y, f, fx, fy, norm, angle, ux, uy, slope, gradAngle, between, stationary, defined };
+}

@@ -1,0 +1,74 @@
+/**
+ * Everything a slice panel draws, as SVG data in its viewBox: the curve t ↦ f along the slice,
+ * its tangent at t0, the handle, ticks, and a strip of the height colour bands up the left
+ * edge so that the panel's heights read in the surface's colours. World: (t, v = f);
+ * screen: SVG user units, y down.
+ */
+import { curvePath, panelScale, tangentPath, type Interval, type PanelBox, type SliceSamples } from '../../viz/slices';
+import type { HeightBands } from '../../viz/three/height-bands';
+import { niceTicks } from '../../viz/ticks';
+import { fmtTick } from '../GradientField/format';
+
+/** The panel's viewBox and plot area. */
+export const PANEL_BOX: PanelBox = { width: 320, height: 200, left: 40, right: 18, top: 10, bottom: 26 };
+
+/** A tick: its screen position along its axis and its label. */
+export interface Tick {
+  at: number;
+  text: string;
+}
+
+/** The drawing of one panel. */
+export interface PanelDrawing {
+  curve: string;
+  tangent: string;
+  /** The handle's centre, or null when f is undefined at the point (then it sits on the axis). */
+  handle: [number, number];
+  defined: boolean;
+  /** Screen x of t0 (the guide line) and the plot's edges. */
+  guideX: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  tTicks: Tick[];
+  vTicks: Tick[];
+  /** Screen y of v = 0, or null when 0 is outside the heights shown. */
+  zeroY: number | null;
+  bands: { y: number; height: number; color: string }[];
+}
+
+/** What a panel shows. */
+export interface PanelInput {
+  samples: SliceSamples;
+  t0: number;
+  v0: number;
+  slope: number;
+  tRange: Interval;
+  vRange: Interval;
+  bands: HeightBands;
+}
+
+/** Builds the panel's drawing. */
+export function panelDrawing(p: PanelInput): PanelDrawing {
+  const sc = panelScale(p.tRange, p.vRange, PANEL_BOX);
+  const plot = { x0: sc.screen.left, x1: sc.screen.left + sc.screen.width, y0: sc.screen.top, y1: sc.screen.top + sc.screen.height };
+  const defined = Number.isFinite(p.v0);
+  const clampY = (y: number) => Math.min(plot.y1, Math.max(plot.y0, y));
+  const clampX = (x: number) => Math.min(plot.x1, Math.max(plot.x0, x));
+  const edges = [p.vRange[0], ...p.bands.thresholds.filter((t) => t > p.vRange[0] && t < p.vRange[1]), p.vRange[1]];
+  const first = p.bands.thresholds.filter((t) => t <= p.vRange[0]).length;
+  return {
+    curve: curvePath(p.samples, sc),
+    tangent: tangentPath(p.t0, p.v0, p.slope, p.tRange, sc),
+    handle: [clampX(sc.x(p.t0)), defined ? clampY(sc.y(p.v0)) : plot.y1],
+    defined,
+    guideX: sc.x(p.t0),
+    plot,
+    tTicks: niceTicks(p.tRange[0], p.tRange[1], 6).map((t) => ({ at: sc.x(t), text: fmtTick(t) })),
+    vTicks: niceTicks(p.vRange[0], p.vRange[1], 4).map((v) => ({ at: sc.y(v), text: fmtTick(v) })),
+    zeroY: p.vRange[0] < 0 && p.vRange[1] > 0 ? sc.y(0) : null,
+    bands: edges.slice(1).map((top, i) => ({
+      y: sc.y(top),
+      height: sc.y(edges[i]!) - sc.y(top),
+      color: p.bands.colors[Math.min(p.bands.colors.length - 1, first + i)]!,
+    })),
+  };
+}
