@@ -86,7 +86,7 @@ try {
     rows.push([path, kB(bytes.html), kB(bytes.css), kB(bytes.js), kB(bytes.font), s.performance, s.accessibility, s.bestPractices, s.seo, `${Math.round(s.lcp)} ms`, s.cls.toFixed(3), `${Math.round(s.tbt)} ms`]);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

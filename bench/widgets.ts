@@ -9,17 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { launchOptions } from '../tests/e2e/browser.mjs';
+import type { Stats } from './lib/stats';
 import { kB, markdownTable } from './lib/table';
 import { benchGradientField } from './widgets/gradient-field';
 import { benchNeuron } from './widgets/neuron';
 import { benchPartialSlices } from './widgets/partial-slices';
-
-interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
-}
 
 const row = (figure: string, scenario: string, s: Stats, target: string): (string | number)[] => [
   figure,

@@ -13,16 +13,9 @@
  * Also the gzipped bytes of JavaScript requested once the figure scrolls into view, and of
  * what typing a function loads on top (KaTeX). Never fails on a time.
  */
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-
-/** Percentiles of a list of milliseconds. */
-export interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
-}
+import { gzipSum, stats, type Stats } from '../lib/stats';
+export type { Stats } from '../lib/stats';
 
 /** What `benchGradientField` measures. */
 export interface GradientFieldBench {
@@ -40,13 +33,6 @@ export interface GradientFieldBench {
 }
 
 const FIG = '[data-widget="gradient-field"]';
-
-function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-  const round = (v: number): number => Math.round(v * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? Number.NaN), n: s.length };
-}
 
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -77,15 +63,6 @@ const armBands = (page: Page): Promise<unknown> =>
 
 const bandsChanged = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __bandsChanged: Promise<number> }).__bandsChanged);
-
-async function gzipSum(urls: Set<string>, page: Page): Promise<number> {
-  let total = 0;
-  for (const url of urls) {
-    const body = await page.request.get(url).then((r) => r.body());
-    total += gzipSync(body).length;
-  }
-  return total;
-}
 
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchGradientField(page: Page, baseUrl: string): Promise<GradientFieldBench> {

@@ -14,16 +14,9 @@
  * Also the gzipped bytes of JavaScript requested once the figure scrolls into view. Never fails
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/neuron.ts
  */
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-
-/** Percentiles of a list of milliseconds. */
-export interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
-}
+import { gzipSum, stats, type Stats } from '../lib/stats';
+export type { Stats } from '../lib/stats';
 
 /** What `benchNeuron` measures. */
 export interface NeuronBench {
@@ -41,13 +34,6 @@ export interface NeuronBench {
 
 const FIG = '[data-widget="neuron"]';
 
-function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-  const round = (v: number): number => Math.round(v * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? Number.NaN), n: s.length };
-}
-
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
@@ -57,12 +43,6 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 
 const heading = (page: Page): Promise<string> => page.locator(`${FIG} [aria-label="Current step"] .heading`).innerText();
-
-async function gzipSum(urls: Set<string>, page: Page): Promise<number> {
-  let total = 0;
-  for (const url of urls) total += gzipSync(await page.request.get(url).then((r) => r.body())).length;
-  return total;
-}
 
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchNeuron(page: Page, baseUrl: string): Promise<NeuronBench> {

@@ -16,16 +16,9 @@
  * Also the gzipped bytes of JavaScript requested once the figure scrolls into view. Never fails
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/partial-slices.ts
  */
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-
-/** Percentiles of a list of milliseconds. */
-export interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
-}
+import { gzipSum, stats, type Stats } from '../lib/stats';
+export type { Stats } from '../lib/stats';
 
 /** Main-thread work per frame (all tasks) and the part of it that is JavaScript. */
 export interface FrameStats extends Stats {
@@ -46,13 +39,6 @@ export interface PartialSlicesBench {
 
 const FIG = '[data-widget="partial-slices"]';
 
-function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-  const round = (v: number): number => Math.round(v * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? Number.NaN), n: s.length };
-}
-
 /** Chromium's cumulative main-thread task time and script time, in ms. */
 async function taskMs(cdp: CDPSession): Promise<[number, number]> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -62,12 +48,6 @@ async function taskMs(cdp: CDPSession): Promise<[number, number]> {
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
 const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
-
-async function gzipSum(urls: Set<string>, page: Page): Promise<number> {
-  let total = 0;
-  for (const url of urls) total += gzipSync(await page.request.get(url).then((r) => r.body())).length;
-  return total;
-}
 
 /** Work per frame while `step(i)` runs once per frame for `frames` frames. */
 async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: number) => Promise<unknown>): Promise<FrameStats> {

@@ -16,7 +16,7 @@ describe('formatNumber', () => {
     [-0.0000001, '−1.00×10⁻⁷'],
     [123456, '1.23×10⁵'],
     [-0.00000000000001, '−1.00×10⁻¹⁴'],
-    [Number.NaN, 'NaN'],
+    [Number.NaN, 'undefined'],
     [Infinity, '∞'],
     [-Infinity, '−∞'],
   ];

@@ -3,7 +3,7 @@
  * two partial derivatives (the slopes of the two slices) and the gradient they make. Numbers
  * use the page's one number format.
  */
-import { fmt } from '../GradientField/format';
+import { formatNumber as fmt } from '../shared/format';
 
 /** The numbers the figure reads at the point. */
 export interface PointReading {

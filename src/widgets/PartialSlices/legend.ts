@@ -4,7 +4,7 @@
  */
 import type { HeightBands } from '../../viz/three/height-bands';
 import { verticalExaggeration, type SceneScale } from '../../viz/three/scene-scale';
-import { fmtTick } from '../GradientField/format';
+import { formatTick as fmtTick } from '../shared/format';
 
 /** One band of the key: where it starts and how wide it is, as fractions of the bar. */
 export interface KeyBand {

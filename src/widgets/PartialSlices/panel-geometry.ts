@@ -7,7 +7,7 @@
 import { curvePath, panelScale, tangentPath, type Interval, type PanelBox, type SliceSamples } from '../../viz/slices';
 import type { HeightBands } from '../../viz/three/height-bands';
 import { niceTicks } from '../../viz/ticks';
-import { fmtTick } from '../GradientField/format';
+import { formatTick as fmtTick } from '../shared/format';
 
 /** The panel's viewBox and plot area. */
 export const PANEL_BOX: PanelBox = { width: 320, height: 200, left: 40, right: 18, top: 10, bottom: 26 };
