@@ -52,16 +52,39 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
   let lastPoint: PointView | null = null;
   let frame = 0;
   let lost = false;
+  // Frames are drawn only while the canvas is on (or near) the screen: the point is shared with
+  // the vector-field figure, and dragging there must not pay for a 3D view nobody sees. Changes
+  // made meanwhile wait (dirty) until the canvas comes back into view.
+  let visible = typeof IntersectionObserver === 'undefined';
+  let dirty = false;
+  let pointDirty = false;
 
   const draw = () => {
     frame = 0;
     if (lost || !sc) return;
+    if (pointDirty && lastPoint) point.update(lastPoint, sc);
+    pointDirty = false;
     renderer.render(scene, camera);
     events.onFrame?.();
   };
   const invalidate = () => {
-    if (!frame && !lost) frame = requestAnimationFrame(draw);
+    if (!visible) dirty = true;
+    else if (!frame && !lost) frame = requestAnimationFrame(draw);
   };
+  const observer =
+    typeof IntersectionObserver === 'undefined'
+      ? null
+      : new IntersectionObserver(
+          (entries) => {
+            visible = entries.some((e) => e.isIntersecting);
+            if (visible && dirty) {
+              dirty = false;
+              invalidate();
+            }
+          },
+          { rootMargin: '200px' },
+        );
+  observer?.observe(canvas);
   const placeAxis = () => {
     if (!sc || !orbit) return;
     const [x, y] = backCorner(sc, orbit);
@@ -89,7 +112,7 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
     },
     setPoint(p) {
       lastPoint = p;
-      if (sc) point.update(p, sc);
+      pointDirty = true;
       invalidate();
     },
     setOrbit(o) {
@@ -112,6 +135,7 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
       invalidate();
     },
     dispose() {
+      observer?.disconnect();
       cancelAnimationFrame(frame);
       frame = 0;
       lost = true;
