@@ -65,7 +65,10 @@ const bandsChanged = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __bandsChanged: Promise<number> }).__bandsChanged);
 
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
-export async function benchGradientField(page: Page, baseUrl: string): Promise<GradientFieldBench> {
+export async function benchGradientField(page: Page, baseUrl: string, options: { alone?: boolean } = {}): Promise<GradientFieldBench> {
+  // Alone: the other figures' code is not loaded, so the numbers are this figure's own work and
+  // not that of the 3D view, which follows the shared point on the full page.
+  if (options.alone) await page.route(/\/_astro\/(PartialSlices|Neuron|surface-scene)[^/]*\.js$/, (r) => r.abort());
   const requested = new Set<string>();
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
