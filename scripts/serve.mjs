@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * Serves the built site in dist/ on localhost and prints the address. Directory URLs map to
- * their index.html, unknown paths get dist/404.html with status 404. No dependencies, so it
- * runs anywhere Node does; tests import `startServer` to serve on a free port.
+ * their index.html, unknown paths get dist/404.html with status 404, and text is gzipped for
+ * clients that accept it, as any static host does (so page-weight measurements are realistic).
+ * No dependencies, so it runs anywhere Node does; tests import `startServer` to serve on a free
+ * port.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 async function fileFor(root, pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -56,12 +60,15 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     }
     const file = await fileFor(base, pathname).catch(() => null);
     const target = file ?? join(base, '404.html');
-    res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
-    });
-    createReadStream(target).on('error', () => res.end()).pipe(res);
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    let body = await readFile(target).catch(() => Buffer.alloc(0));
+    const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(file ? 200 : 404, { ...headers, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   const address = server.address();

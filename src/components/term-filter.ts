@@ -1,7 +1,8 @@
 /**
  * The glossary's "Find a term" box: filters the A–Z list as the reader types, matching titles,
- * slugs and aliases (so "grad", "∇f" or "step size" find their terms). Hidden without
- * JavaScript, where the full list and the letter bar do the job.
+ * slugs and aliases (so "grad", "∇f" or "step size" find their terms). Invisible without
+ * JavaScript (it keeps its place, so nothing moves when it appears); the full list and the
+ * letter bar do the job there.
  */
 
 /** Lowercased, accent-free, compatibility-normalised text for matching (∇f matches ∇F). */
@@ -27,7 +28,7 @@ export function enableTermFilter(root: Document): void {
   if (!box || !input || !status) return;
   const entries = [...root.querySelectorAll<HTMLElement>('[data-names]')];
   const groups = [...root.querySelectorAll<HTMLElement>('section.group')];
-  box.hidden = false;
+  box.classList.remove('pending');
   input.addEventListener('input', () => {
     let shown = 0;
     for (const entry of entries) {
