@@ -30,3 +30,18 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await context.close();
   });
 });
+
+describe.each(['light', 'dark'] as const)('accessibility of a figure in its error state, %s mode', (colorScheme) => {
+  it('the Gradient page with a bad expression typed has no axe violations', async () => {
+    const { page, context } = await watchedPage(site, { colorScheme });
+    await page.goto(`${site.url}glossary/gradient/`);
+    await hydrateAll(page);
+    const input = page.locator('[data-widget="gradient-field"] input[type="text"]').first();
+    await input.fill('sin(x +* foo(y))');
+    await page.waitForTimeout(400);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(summarise(results.violations)).toEqual([]);
+    await context.close();
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, watchedPage, type Site } from './harness';
+import { cspViolations, openSite, watchedPage, type Site } from './harness';
 import { hydrateAll } from './pages';
 
 const FIGURES = ['neuron', 'gradient-field', 'partial-slices'];
@@ -96,6 +96,8 @@ describe.each(FIGURES)('the %s figure by keyboard alone', (figure) => {
       expect(await read(), `slider ${i} of ${figure} did not move`).not.toBe(before);
     }
     expect(consoleErrors).toEqual([]);
+    // Driving the figure broke no rule of the Content-Security-Policy.
+    expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
