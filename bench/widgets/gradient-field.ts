@@ -14,6 +14,7 @@
  * what typing a function loads on top (KaTeX). Never fails on a time.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
 
@@ -174,15 +175,4 @@ export async function benchGradientField(page: Page, baseUrl: string, options: {
   };
 }
 
-// Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/gradient-field.ts
-if (process.argv[1]?.endsWith('gradient-field.ts')) {
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('../../scripts/serve.mjs');
-  const { launchOptions } = await import('../../tests/e2e/browser.mjs');
-  const server = await startServer({ root: process.env['DIST_DIR'] ?? 'dist', port: 0 });
-  const browser = await chromium.launch(launchOptions());
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  console.log(JSON.stringify(await benchGradientField(page, server.url), null, 2));
-  await browser.close();
-  await server.close();
-}
+if (process.argv[1]?.endsWith('gradient-field.ts')) await runStandalone(benchGradientField);

@@ -15,6 +15,7 @@
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/neuron.ts
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
 
@@ -121,14 +122,4 @@ export async function benchNeuron(page: Page, baseUrl: string): Promise<NeuronBe
   return { backward: stats(backward), drag: stats(drag), dragFloor: stats(dragFloor), step: stats(step), next: stats(next), jsGzipBytes: await gzipSum(onView, page) };
 }
 
-if (process.argv[1]?.endsWith('neuron.ts')) {
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('../../scripts/serve.mjs');
-  const { launchOptions } = await import('../../tests/e2e/browser.mjs');
-  const server = await startServer({ root: process.env['DIST_DIR'] ?? 'dist', port: 0 });
-  const browser = await chromium.launch(launchOptions());
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  console.log(JSON.stringify(await benchNeuron(page, server.url), null, 2));
-  await browser.close();
-  await server.close();
-}
+if (process.argv[1]?.endsWith('neuron.ts')) await runStandalone(benchNeuron);

@@ -17,6 +17,7 @@
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/partial-slices.ts
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
 
@@ -137,14 +138,4 @@ export async function benchPartialSlices(page: Page, baseUrl: string): Promise<P
   return { point, keys, orbit, bareWebGL: await bareWebGL(page, view.width, view.height), firstFrameMs, jsGzipBytes: await gzipSum(onView, page) };
 }
 
-if (process.argv[1]?.endsWith('partial-slices.ts')) {
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('../../scripts/serve.mjs');
-  const { launchOptions } = await import('../../tests/e2e/browser.mjs');
-  const server = await startServer({ root: process.env['DIST_DIR'] ?? 'dist', port: 0 });
-  const browser = await chromium.launch(launchOptions());
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  console.log(JSON.stringify(await benchPartialSlices(page, server.url), null, 2));
-  await browser.close();
-  await server.close();
-}
+if (process.argv[1]?.endsWith('partial-slices.ts')) await runStandalone(benchPartialSlices);
