@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          setupFiles: ['tests/setup/fast-check.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

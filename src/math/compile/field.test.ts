@@ -93,6 +93,21 @@ describe('compileField', () => {
     }
   });
 
+  // Regressions found by the property test: folding a division by 0 (or a multiplication by an
+  // infinity) into the scale and shift of a row gave ∞·u + ∞ = NaN where the true value is ±∞.
+  it.each(['((pi + x)/0)^x + pi', '(x + 1)*(1/0)', '(x + 1)/y', '(x - 2)*exp(1000) + y'])('samples %s as its pointwise evaluator does, infinities included', (source) => {
+    const field = compileField(source);
+    const grid = { x: [-2, 2] as const, y: [-1, 1] as const, nx: 9, ny: 3 };
+    const { values } = field.sample(grid);
+    for (let j = 0; j < 3; j++) {
+      for (let i = 0; i < 9; i++) {
+        const expected = field.value(-2 + i * 0.5, -1 + j);
+        const got = values[j * 9 + i]!;
+        expect(Object.is(got, expected) || Math.abs(got - expected) <= 1e-12 * Math.abs(expected)).toBe(true);
+      }
+    }
+  });
+
   it('is fast enough to set up for every keystroke', () => {
     const t0 = performance.now();
     for (let i = 0; i < 200; i++) compileField('log(1 + exp(-x*y)) + (x-1)^2/4').sample({ x: [0, 1], y: [0, 1], nx: 2, ny: 2 });

@@ -95,6 +95,19 @@ export function createGridRunner(tape: Tape): GridRunner {
   const xCode: number[] = [];
   const xyCode: number[] = [];
 
+  /**
+   * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c. With a −0 shift it always
+   * may. Otherwise s·c and t·c must be finite numbers known now: (u + π)/0 folded would be
+   * ∞·u + ∞, which is NaN where u < −π instead of the true +∞ or −∞, so such a case gets a real
+   * loop (found by the property test comparing grid and pointwise evaluation).
+   */
+  const scalable = (o: number, v: number, c: number): boolean => {
+    if (shift[v] === NZ) return true;
+    const [sv, tv, cv] = [scale[v]!, shift[v]!, shift[c]!];
+    if (!fixed[sv] || !fixed[tv] || !fixed[cv]) return false;
+    return Number.isFinite(applyOp(o, init[sv]!, init[cv]!)) && Number.isFinite(applyOp(o, init[tv]!, init[cv]!));
+  };
+
   for (let k = 0; k < op.length; k++) {
     const r = base + k;
     const o = op[k]!;
@@ -120,7 +133,7 @@ export function createGridRunner(tape: Tape): GridRunner {
       if (o === ADD) t = shift[v] === NZ ? shift[c]! : scalar(ADD, shift[v]!, shift[c]!);
       else t = vp ? scalar(SUB, shift[v]!, shift[c]!) : scalar(SUB, shift[c]!, shift[v]!);
       keep(v, s, t);
-    } else if ((o === MUL && vp !== vq) || (o === DIV && vp && !vq)) {
+    } else if (((o === MUL && vp !== vq) || (o === DIV && vp && !vq)) && scalable(o, vp ? p : q, vp ? q : p)) {
       // (s·u + t)·c = (s·c)·u + t·c, and likewise for / c; a −0 shift stays −0
       const [v, c] = vp ? [p, q] : [q, p];
       keep(v, scalar(o, scale[v]!, shift[c]!), shift[v] === NZ ? NZ : scalar(o, shift[v]!, shift[c]!));
