@@ -96,16 +96,15 @@ export function createGridRunner(tape: Tape): GridRunner {
   const xyCode: number[] = [];
 
   /**
-   * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c. With a −0 shift it always
-   * may. Otherwise s·c and t·c must be finite numbers known now: (u + π)/0 folded would be
-   * ∞·u + ∞, which is NaN where u < −π instead of the true +∞ or −∞, so such a case gets a real
-   * loop (found by the property test comparing grid and pointwise evaluation).
+   * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c: always with a −0 shift;
+   * otherwise only by a constant c that is finite (and non-zero, to divide) and keeps known s·c
+   * and t·c finite. (u + π)/0 folded would be ∞·u + ∞, which is NaN where u < −π instead of −∞
+   * (found by the property test comparing grid and pointwise evaluation).
    */
   const scalable = (o: number, v: number, c: number): boolean => {
-    if (shift[v] === NZ) return true;
-    const [sv, tv, cv] = [scale[v]!, shift[v]!, shift[c]!];
-    if (!fixed[sv] || !fixed[tv] || !fixed[cv]) return false;
-    return Number.isFinite(applyOp(o, init[sv]!, init[cv]!)) && Number.isFinite(applyOp(o, init[tv]!, init[cv]!));
+    const k = shift[c]!;
+    // 1·c (or 1/c) checks c itself; s·c and t·c are checked when they are known now.
+    return shift[v] === NZ || (fixed[k]! && [ONE, scale[v]!, shift[v]!].every((r) => !fixed[r] || isFinite(applyOp(o, init[r]!, init[k]!))));
   };
 
   for (let k = 0; k < op.length; k++) {
