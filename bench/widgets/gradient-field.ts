@@ -14,6 +14,7 @@
  * what typing a function loads on top (KaTeX). Never fails on a time.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { nextFrame, openFigure } from '../lib/figure';
 import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
@@ -41,8 +42,6 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
-const nextFrame = (page: Page): Promise<unknown> =>
-  page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 
 /** Arms a one-shot observer of the bands; resolves (in page) with the time of their change. */
 const armBands = (page: Page): Promise<unknown> =>
@@ -70,20 +69,7 @@ export async function benchGradientField(page: Page, baseUrl: string, options: {
   // Alone: the other figures' code is not loaded, so the numbers are this figure's own work and
   // not that of the 3D view, which follows the shared point on the full page.
   if (options.alone) await page.route(/\/_astro\/(PartialSlices|Neuron|surface-scene)[^/]*\.js$/, (r) => r.abort());
-  const requested = new Set<string>();
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
-  });
-  await page.goto(new URL('glossary/gradient/', baseUrl).href);
-  await page.waitForLoadState('load');
-  const before = new Set(requested);
-  await page.locator(FIG).evaluate((e) => e.scrollIntoView({ block: 'start' }));
-  await page.waitForSelector(`${FIG}[data-ready]`);
-  await nextFrame(page);
-  await page.waitForTimeout(300);
-  const onView = new Set([...requested].filter((u) => !before.has(u)));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const { requested, onView, cdp } = await openFigure(page, baseUrl, FIG, `${FIG}[data-ready]`);
 
   // Drag: a loop around the probe's start, one move per frame.
   const knob = (await page.locator(`${FIG} .point .knob`).boundingBox())!;

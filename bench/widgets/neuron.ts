@@ -15,6 +15,7 @@
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/neuron.ts
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { nextFrame, openFigure } from '../lib/figure';
 import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
@@ -41,26 +42,12 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
-const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 
 const heading = (page: Page): Promise<string> => page.locator(`${FIG} [aria-label="Current step"] .heading`).innerText();
 
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchNeuron(page: Page, baseUrl: string): Promise<NeuronBench> {
-  const requested = new Set<string>();
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
-  });
-  await page.goto(new URL('glossary/gradient/', baseUrl).href);
-  await page.waitForLoadState('load');
-  const before = new Set(requested);
-  await page.locator(FIG).evaluate((e) => e.scrollIntoView({ block: 'start' }));
-  await page.waitForSelector(`${FIG}[data-ready]`);
-  await nextFrame(page);
-  await page.waitForTimeout(300);
-  const onView = new Set([...requested].filter((u) => !before.has(u)));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const { onView, cdp } = await openFigure(page, baseUrl, FIG, `${FIG}[data-ready]`);
 
   // Backward: every frame of the animated pass, until its last step shows and settles.
   const fig = page.locator(FIG);

@@ -17,6 +17,7 @@
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/partial-slices.ts
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { nextFrame, openFigure } from '../lib/figure';
 import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
@@ -48,7 +49,6 @@ async function taskMs(cdp: CDPSession): Promise<[number, number]> {
 }
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
-const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 
 /** Work per frame while `step(i)` runs once per frame for `frames` frames. */
 async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: number) => Promise<unknown>): Promise<FrameStats> {
@@ -91,22 +91,7 @@ async function bareWebGL(page: Page, width: number, height: number): Promise<Sta
 
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchPartialSlices(page: Page, baseUrl: string): Promise<PartialSlicesBench> {
-  const requested = new Set<string>();
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
-  });
-  await page.goto(new URL('glossary/gradient/', baseUrl).href);
-  await page.waitForLoadState('load');
-  const before = new Set(requested);
-  const start = Date.now();
-  await page.locator(FIG).evaluate((e) => e.scrollIntoView({ block: 'start' }));
-  await page.waitForSelector(`${FIG} .view[data-status="live"]`, { timeout: 60_000 });
-  const firstFrameMs = Date.now() - start;
-  await nextFrame(page);
-  await page.waitForTimeout(300);
-  const onView = new Set([...requested].filter((u) => !before.has(u)));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const { onView, cdp, readyMs: firstFrameMs } = await openFigure(page, baseUrl, FIG, `${FIG} .view[data-status="live"]`);
 
   // Point: drag the x₀ handle along its panel and back.
   const fig = page.locator(FIG);
