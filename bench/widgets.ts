@@ -77,6 +77,7 @@ try {
   rows.push(row('3D surface', 'move the point', surface.point, 'p95 < 12 ms'));
   rows.push(row('3D surface', 'move the point by keyboard', surface.keys, 'p95 < 12 ms'));
   rows.push(row('3D surface', 'orbit', surface.orbit, 'p95 < 12 ms'));
+  if (surface.worker) rows.push(row('3D surface (worker)', 'draw a frame while orbiting, off the main thread', surface.worker, ''));
   rows.push(row('3D surface', '(bare WebGL clear, the floor here)', surface.bareWebGL, ''));
 
   bytes.push(['Gradient page before any figure is near', kB(before.bytes), before.files.join(', ') || 'none']);

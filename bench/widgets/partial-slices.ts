@@ -9,6 +9,10 @@
  *   curves, tangents and arrows updated, the vector-field figure's probe too);
  * - keys: 200 presses of an arrow key on the y₀ handle, one per frame;
  * - orbit: a mouse drag across the 3D view, one move per frame, 200 frames;
+ * - worker: the 3D view draws in a worker (an OffscreenCanvas), so the frames above cost the
+ *   main thread only input, the panels and a message. What a frame costs the worker is read
+ *   from a Chromium trace of a second orbit (100 frames): the worker thread's top-level tasks
+ *   that draw (longer than 0.5 ms), mostly waiting for SwiftShader to finish the picture;
  * - firstFrame: from scrolling the figure into view to its first WebGL frame (ms, one sample);
  * - bareWebGL: a blank page clearing a WebGL canvas of the view's size each frame, the floor
  *   set by this machine (software compositing reads every WebGL frame back on the main thread,
@@ -32,6 +36,8 @@ export interface PartialSlicesBench {
   point: FrameStats;
   keys: FrameStats;
   orbit: FrameStats;
+  /** What drawing one frame costs the worker thread while orbiting (null: no worker ran). */
+  worker: Stats | null;
   /** A bare WebGL clear of a canvas the size of the view, per frame: the floor of this machine. */
   bareWebGL: Stats;
   firstFrameMs: number;
@@ -89,6 +95,15 @@ async function bareWebGL(page: Page, width: number, height: number): Promise<Sta
   return { p50: frames.p50, p95: frames.p95, max: frames.max, n: frames.n };
 }
 
+/** Durations (ms) of the worker thread's drawing tasks in a Chromium trace, or null if none ran. */
+function workerTasks(trace: Buffer): number[] | null {
+  type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } };
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const thread = events.find((e) => e.name === 'thread_name' && /Worker/.test(e.args?.name ?? ''));
+  if (!thread) return null;
+  return events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 500).map((e) => e.dur! / 1000);
+}
+
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchPartialSlices(page: Page, baseUrl: string): Promise<PartialSlicesBench> {
   const { onView, cdp, readyMs: firstFrameMs } = await openFigure(page, baseUrl, FIG, `${FIG} .view[data-status="live"]`);
@@ -117,10 +132,22 @@ export async function benchPartialSlices(page: Page, baseUrl: string): Promise<P
   const [cx, cy] = [view.x + view.width / 2, view.y + view.height / 2];
   await page.mouse.move(cx, cy);
   await page.mouse.down();
-  const orbit = await perFrame(page, cdp, 200, (i) => page.mouse.move(cx + view.width * 0.3 * Math.sin((i / 200) * 2 * Math.PI), cy + view.height * 0.2 * Math.sin((i / 200) * 4 * Math.PI)));
+  const orbitTo = (i: number) => page.mouse.move(cx + view.width * 0.3 * Math.sin((i / 200) * 2 * Math.PI), cy + view.height * 0.2 * Math.sin((i / 200) * 4 * Math.PI));
+  const orbit = await perFrame(page, cdp, 200, orbitTo);
+  await page.mouse.up();
+
+  // The worker's side of the same orbit, from a trace (which slows every thread a little).
+  const browser = page.context().browser()!;
+  await page.mouse.down();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  for (let i = 0; i < 100; i++) {
+    await orbitTo(i);
+    await nextFrame(page);
+  }
+  const tasks = workerTasks(await browser.stopTracing());
   await page.mouse.up();
   await cdp.detach();
-  return { point, keys, orbit, bareWebGL: await bareWebGL(page, view.width, view.height), firstFrameMs, jsGzipBytes: await gzipSum(onView, page) };
+  return { point, keys, orbit, worker: tasks && tasks.length > 0 ? stats(tasks) : null, bareWebGL: await bareWebGL(page, view.width, view.height), firstFrameMs, jsGzipBytes: await gzipSum(onView, page) };
 }
 
 if (process.argv[1]?.endsWith('partial-slices.ts')) await runStandalone(benchPartialSlices);

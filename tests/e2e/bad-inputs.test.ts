@@ -154,6 +154,10 @@ describe('when the page cannot run as designed', () => {
 
   it('when WebGL loses its context, the 3D figure says so and its slices keep working', async () => {
     const { page, context } = await watchedPage(site);
+    // Drawn on the page (no OffscreenCanvas), where the test can reach the context to lose it.
+    await context.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+    });
     await page.goto(`${site.url}glossary/gradient/`);
     const root = page.locator('[data-widget="partial-slices"]');
     await root.scrollIntoViewIfNeeded();

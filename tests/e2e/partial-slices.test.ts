@@ -100,7 +100,13 @@ describe('partial-slices figure', () => {
     const page = await open();
     expect(await page.locator(`${FIGURE} canvas`).count()).toBe(0);
     await hydrate(page);
-    expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
+    // Drawn by a worker on an OffscreenCanvas; turning the view by a key changes the picture.
+    expect(page.workers().some((w) => /scene-worker/.test(w.url()))).toBe(true);
+    const view = page.locator(`${FIGURE} .view`);
+    const before = await view.screenshot();
+    await view.focus();
+    await press(page, 'ArrowLeft', 'ArrowLeft');
+    await expect.poll(async () => (await view.screenshot()).equals(before), { timeout: 10_000 }).toBe(false);
     expect(await page.locator(`${FIGURE} svg.static`).count()).toBe(0);
     expect(await page.locator(FIGURE).innerText()).not.toContain('interactive with JavaScript');
   });
@@ -157,8 +163,12 @@ describe('partial-slices figure', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2 + 20, { steps: 4 });
+    // Mid-drag the camera's words wait, dimmed; they catch up when the drag ends.
+    expect(await viewText(page)).toContain('azimuth −120°, elevation 30°');
+    expect(await page.locator(`${FIGURE} .orbit.turning`).count()).toBe(1);
     await page.mouse.up();
     expect(await viewText(page)).toContain('azimuth −165°, elevation 39°');
+    expect(await page.locator(`${FIGURE} .orbit.turning`).count()).toBe(0);
   });
 
   it('turns under two fingers on a touch screen; one finger gets a hint and keeps scrolling', async () => {
@@ -256,7 +266,10 @@ describe('partial-slices figure', () => {
 
   it('says so when WebGL is missing, and the slices still work', async () => {
     current = await watchedPage(site);
+    // A browser with no WebGL and no OffscreenCanvas (a worker's WebGL cannot be switched off
+    // from the page; see the next test for the worker failing).
     await current.context.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
         if (/webgl/.test(type)) return null;
@@ -274,8 +287,28 @@ describe('partial-slices figure', () => {
     await expectSlopes(page);
   });
 
+  it('draws on the page when its worker cannot start', async () => {
+    current = await watchedPage(site);
+    await current.context.route(/\/_astro\/scene-worker[^/]*\.js$/, (route) => route.abort('failed'));
+    const page = current.page;
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrate(page);
+    expect(page.workers().length).toBe(0);
+    expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
+    expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
+    // The refused worker script is the only console error, and it is expected here.
+    expect(current.consoleErrors.every((e) => /ERR_FAILED|Failed to load|worker/i.test(e))).toBe(true);
+    current.consoleErrors.length = 0;
+  });
+
   it('says so when the WebGL context is lost, and comes back when it is restored', async () => {
-    const page = await open();
+    // On the page (as in a browser without OffscreenCanvas), where a test can reach the context.
+    current = await watchedPage(site);
+    await current.context.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+    });
+    const page = current.page;
+    await page.goto(`${site.url}${PAGE}`);
     await hydrate(page);
     const lose = await page.locator(`${FIGURE} canvas`).evaluateHandle((c: HTMLCanvasElement) => c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!);
     await lose.evaluate((ext) => ext.loseContext());
@@ -287,6 +320,12 @@ describe('partial-slices figure', () => {
     await lose.evaluate((ext) => ext.restoreContext());
     await page.locator(`${FIGURE} .view[data-status="live"]`).waitFor({ timeout: 30_000 });
     expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
+    // The restored view draws the moved point: turning it changes the picture.
+    const view = page.locator(`${FIGURE} .view`);
+    const before = await view.screenshot();
+    await view.focus();
+    await press(page, 'ArrowLeft', 'ArrowLeft');
+    await expect.poll(async () => (await view.screenshot()).equals(before), { timeout: 10_000 }).toBe(false);
   });
 
   it.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s shows the engine’s numbers', async (_, example) => {

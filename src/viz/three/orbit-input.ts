@@ -12,6 +12,8 @@ export interface OrbitInputHost {
   set(o: Orbit): void;
   /** A one-finger swipe landed on the view: show "Use two fingers to rotate". */
   hint(): void;
+  /** A drag (mouse, pen or two fingers) began (true) or ended (false). */
+  dragging?(active: boolean): void;
 }
 
 /** Attaches the listeners to `el`; returns the function that removes them. */
@@ -22,6 +24,7 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
   const down = (e: PointerEvent) => {
     if (e.pointerType === 'touch' || e.button !== 0) return;
     drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
+    host.dragging?.(true);
     el.setPointerCapture(e.pointerId);
     el.focus({ preventScroll: true });
     e.preventDefault();
@@ -32,7 +35,10 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
     drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
   };
   const up = (e: PointerEvent) => {
-    if (drag && e.pointerId === drag.id) drag = null;
+    if (drag && e.pointerId === drag.id) {
+      drag = null;
+      host.dragging?.(false);
+    }
   };
 
   const midpoint = (list: TouchList) => ({
@@ -41,6 +47,7 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
   });
   const touchStart = (e: TouchEvent) => {
     if (e.touches.length >= 2) {
+      if (!touch) host.dragging?.(true);
       touch = midpoint(e.touches);
       e.preventDefault();
     }
@@ -53,10 +60,14 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
     if (e.cancelable) e.preventDefault();
     const m = midpoint(e.touches);
     if (touch) host.set(dragOrbit(host.get(), m.x - touch.x, m.y - touch.y));
+    else host.dragging?.(true);
     touch = m;
   };
   const touchEnd = (e: TouchEvent) => {
-    if (e.touches.length < 2) touch = null;
+    if (e.touches.length < 2 && touch) {
+      touch = null;
+      host.dragging?.(false);
+    }
   };
 
   el.addEventListener('pointerdown', down);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BufferAttribute, BufferGeometry, Material, Mesh } from 'three';
 import { sampleSlice } from '../slices';
 import { disposeTree } from './dispose';
-import { createRibbonLine } from './ribbon-line';
+import { createMeshBatch } from './mesh-batch';
 import { heightBands } from './height-bands';
 import { FALLBACK_PALETTE } from './palette';
 import { createPointObjects, type PointView } from './point-objects';
@@ -80,14 +80,46 @@ describe('point objects', () => {
   });
 });
 
-describe('ribbon lines', () => {
-  it('grow when given more points than they have room for, and draw only what is there', () => {
-    const line = createRibbonLine([0, 1, 0], 0.01, 2);
-    line.set(Float32Array.from({ length: 5 * 3 }, (_, i) => i));
-    expect(line.object.geometry.drawRange.count).toBe(4 * 12);
-    expect(line.ghost.geometry).toBe(line.object.geometry);
-    line.set(new Float32Array(6).fill(Number.NaN));
-    expect(line.object.geometry.drawRange.count).toBe(0);
+describe('mesh batches', () => {
+  const tri = (offset: number) => (positions: Float32Array, indices: Uint16Array) => {
+    positions.set([offset, 0, 0, offset + 1, 0, 0, offset, 1, 0]);
+    indices.set([0, 1, 2]);
+    return 3;
+  };
+
+  it('pack the triangles of every part into one draw, each indexing its own vertices', () => {
+    const batch = createMeshBatch([{ vertices: 4, indices: 6 }, { vertices: 3, indices: 3 }], { ghostOpacity: 0.3 });
+    batch.write(0, tri(0));
+    batch.write(1, tri(10));
+    batch.commit();
+    const g = batch.mesh.geometry;
+    expect(g.drawRange.count).toBe(6);
+    expect(Array.from(g.getIndex()!.array.slice(0, 6))).toEqual([0, 1, 2, 4, 5, 6]);
+    expect(g.getAttribute('position').getX(4)).toBe(10);
+    expect(batch.ghost!.geometry).toBe(g);
+    // A part that now draws nothing drops out; the others keep their vertices.
+    batch.write(0, () => 0);
+    batch.commit();
+    expect(g.drawRange.count).toBe(3);
+    expect(Array.from(g.getIndex()!.array.slice(0, 3))).toEqual([4, 5, 6]);
+  });
+
+  it('colour each part on its own, in linear light like three.js materials', () => {
+    const batch = createMeshBatch([{ vertices: 2, indices: 3 }, { vertices: 2, indices: 3 }]);
+    batch.setColor(1, '#ffffff');
+    batch.setColor(0, '#808080');
+    const colors = batch.mesh.geometry.getAttribute('color');
+    expect(colors.getX(0)).toBeCloseTo(0.2158, 3);
+    expect(colors.getY(1)).toBeCloseTo(0.2158, 3);
+    expect(colors.getZ(2)).toBe(1);
+    expect(colors.getX(3)).toBe(1);
+  });
+
+  it('refuse a part that writes more than its room, and no ghost unless asked', () => {
+    const batch = createMeshBatch([{ vertices: 3, indices: 2 }], { opacity: 0.5 });
+    expect(() => batch.write(0, tri(0))).toThrow(RangeError);
+    expect(batch.ghost).toBeNull();
+    expect((batch.mesh.material as Material).transparent).toBe(true);
   });
 });
 
@@ -106,7 +138,7 @@ describe('disposeTree', () => {
     let textureDisposed = false;
     (mesh.material as unknown as { map: { addEventListener: (t: string, f: () => void) => void } }).map.addEventListener('dispose', () => (textureDisposed = true));
     const freed = disposeTree(s.group);
-    expect(freed.geometries).toBeGreaterThan(10);
+    expect(freed.geometries).toBeGreaterThan(5);
     expect(events()).toBe(freed.geometries + freed.materials);
     expect(textureDisposed).toBe(true);
     expect(s.group.children.length).toBe(0);

@@ -71,7 +71,7 @@ export function createSurfaceObjects(): SurfaceObjects {
   const surface = new Mesh(new BufferGeometry(), surfaceMaterial);
   const wireMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.3 });
   const wire = new LineSegments(new BufferGeometry(), wireMaterial);
-  const floorMaterial = new MeshBasicMaterial({ transparent: true, opacity: 0.75, depthWrite: false, side: DoubleSide });
+  const floorMaterial = new MeshBasicMaterial({ transparent: true, opacity: 0.75, depthWrite: false, side: DoubleSide, forceSinglePass: true });
   const floor = new Mesh(new BufferGeometry(), floorMaterial);
   floor.renderOrder = -1;
   const gridMaterial = new LineBasicMaterial();

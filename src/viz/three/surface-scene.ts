@@ -2,7 +2,8 @@
  * The live 3D view: a WebGL renderer on a given canvas, the camera, the surface and point
  * objects. It renders on demand (one frame after something changed, never a loop), and
  * `dispose` frees every GPU resource and listener it made. Context loss is reported to the
- * caller, which shows a message and later builds a new scene.
+ * caller, which shows a message; when the browser restores the context the scene draws again. It uses no DOM, so it runs the
+ * same on a page's canvas or on an OffscreenCanvas in a worker (scene-worker.ts).
  */
 import { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import { disposeTree } from './dispose';
@@ -23,8 +24,14 @@ export interface SurfaceScene {
   setPoint(p: PointView): void;
   setOrbit(o: Orbit): void;
   setPalette(p: Palette): void;
-  /** The canvas's size in CSS pixels. */
-  resize(width: number, height: number): void;
+  /** The canvas's size in CSS pixels, and the device pixels per CSS pixel. */
+  resize(width: number, height: number, pixelRatio: number): void;
+  /**
+   * Whether the canvas is on (or near) the screen. Frames are drawn only while it is: the point
+   * is shared with the vector-field figure, and dragging there must not pay for a 3D view
+   * nobody sees. Changes made meanwhile are drawn when it comes back.
+   */
+  setVisible(visible: boolean): void;
   dispose(): void;
 }
 
@@ -32,14 +39,22 @@ export interface SurfaceScene {
 export interface SceneEvents {
   /** After a frame was drawn (the first one tells the figure the picture is ready). */
   onFrame?: () => void;
+  /** The context is gone: nothing is drawn until it is restored. */
   onContextLost?: () => void;
+  /** The context is back; the scene draws itself again (onFrame follows). */
   onContextRestored?: () => void;
 }
 
+/** Most device pixels drawn per CSS pixel (a phone's 3× screen is drawn at 2×). */
+const MAX_PIXEL_RATIO = 2;
+
+/** The next frame: an animation frame where there is one (pages and most workers), else a timer. */
+const nextFrame = (draw: () => void): number => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(draw) : (setTimeout(draw, 16) as unknown as number));
+const cancelFrame = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
+
 /** Builds the scene on `canvas` with its WebGL 2 context (see webgl.ts). */
-export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2RenderingContext, events: SceneEvents = {}): SurfaceScene {
+export function createSurfaceScene(canvas: HTMLCanvasElement | OffscreenCanvas, context: WebGL2RenderingContext, events: SceneEvents = {}): SurfaceScene {
   const renderer = new WebGLRenderer({ canvas, context, antialias: false, alpha: true });
-  renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
   renderer.setClearColor(0x000000, 0);
   const scene = new Scene();
   const camera = new PerspectiveCamera(FOV_Y, 4 / 3, 0.1, 50);
@@ -52,10 +67,8 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
   let lastPoint: PointView | null = null;
   let frame = 0;
   let lost = false;
-  // Frames are drawn only while the canvas is on (or near) the screen: the point is shared with
-  // the vector-field figure, and dragging there must not pay for a 3D view nobody sees. Changes
-  // made meanwhile wait (dirty) until the canvas comes back into view.
-  let visible = typeof IntersectionObserver === 'undefined';
+  // Frames wait (dirty) while the canvas is off screen; see setVisible.
+  let visible = true;
   let dirty = false;
   let pointDirty = false;
 
@@ -69,22 +82,8 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
   };
   const invalidate = () => {
     if (!visible) dirty = true;
-    else if (!frame && !lost) frame = requestAnimationFrame(draw);
+    else if (!frame && !lost) frame = nextFrame(draw);
   };
-  const observer =
-    typeof IntersectionObserver === 'undefined'
-      ? null
-      : new IntersectionObserver(
-          (entries) => {
-            visible = entries.some((e) => e.isIntersecting);
-            if (visible && dirty) {
-              dirty = false;
-              invalidate();
-            }
-          },
-          { rootMargin: '200px' },
-        );
-  observer?.observe(canvas);
   const placeAxis = () => {
     if (!sc || !orbit) return;
     const [x, y] = backCorner(sc, orbit);
@@ -93,11 +92,18 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
   const onLost = (e: Event) => {
     e.preventDefault();
     lost = true;
-    cancelAnimationFrame(frame);
+    cancelFrame(frame);
     frame = 0;
     events.onContextLost?.();
   };
-  const onRestored = () => events.onContextRestored?.();
+  // three.js rebuilds its own GL state on restore (its listener runs first) and uploads the
+  // geometries and textures again on the next draw, so the scene only has to draw.
+  const onRestored = () => {
+    lost = false;
+    pointDirty = true;
+    events.onContextRestored?.();
+    invalidate();
+  };
   canvas.addEventListener('webglcontextlost', onLost);
   canvas.addEventListener('webglcontextrestored', onRestored);
 
@@ -127,16 +133,23 @@ export function createSurfaceScene(canvas: HTMLCanvasElement, context: WebGL2Ren
       point.setPalette(p);
       invalidate();
     },
-    resize(width, height) {
+    resize(width, height, pixelRatio) {
       if (width < 1 || height < 1) return;
+      renderer.setPixelRatio(Math.min(MAX_PIXEL_RATIO, pixelRatio || 1));
       renderer.setSize(width, height, false);
       camera.aspect = width / height;
       camera.updateProjectionMatrix();
       invalidate();
     },
+    setVisible(v) {
+      visible = v;
+      if (visible && dirty) {
+        dirty = false;
+        invalidate();
+      }
+    },
     dispose() {
-      observer?.disconnect();
-      cancelAnimationFrame(frame);
+      cancelFrame(frame);
       frame = 0;
       lost = true;
       canvas.removeEventListener('webglcontextlost', onLost);
