@@ -77,6 +77,10 @@ try {
   rows.push(row('3D surface', 'move the point', surface.point, 'p95 < 12 ms'));
   rows.push(row('3D surface', 'move the point by keyboard', surface.keys, 'p95 < 12 ms'));
   rows.push(row('3D surface', 'orbit', surface.orbit, 'p95 < 12 ms'));
+  rows.push(row('3D surface', '(idle frame: measuring cost)', surface.idle, ''));
+  rows.push(row('3D surface', 'move the point, net of the idle frame', surface.net.point, 'p95 < 12 ms'));
+  rows.push(row('3D surface', 'keyboard, net of the idle frame', surface.net.keys, 'p95 < 12 ms'));
+  rows.push(row('3D surface', 'orbit, net of the idle frame', surface.net.orbit, 'p95 < 12 ms'));
   if (surface.worker) rows.push(row('3D surface (worker)', 'draw a frame while orbiting, off the main thread', surface.worker, ''));
   rows.push(row('3D surface', '(bare WebGL clear, the floor here)', surface.bareWebGL, ''));
 

@@ -9,6 +9,9 @@
  *   curves, tangents and arrows updated, the vector-field figure's probe too);
  * - keys: 200 presses of an arrow key on the y₀ handle, one per frame;
  * - orbit: a mouse drag across the 3D view, one move per frame, 200 frames;
+ * - idle: the same loop with the mouse moving over the page's margin, where nothing reacts: what
+ *   the measuring itself costs a frame (CDP calls, the frame wait). The "net" rows subtract its
+ *   median from every frame, as the vector-field benchmark does;
  * - worker: the 3D view draws in a worker (an OffscreenCanvas), so the frames above cost the
  *   main thread only input, the panels and a message. What a frame costs the worker is read
  *   from a Chromium trace of a second orbit (100 frames): the worker thread's top-level tasks
@@ -36,6 +39,10 @@ export interface PartialSlicesBench {
   point: FrameStats;
   keys: FrameStats;
   orbit: FrameStats;
+  /** The measuring loop with nothing to update. */
+  idle: Stats;
+  /** point, keys and orbit minus the idle median: the work the figure itself causes. */
+  net: { point: Stats; keys: Stats; orbit: Stats };
   /** What drawing one frame costs the worker thread while orbiting (null: no worker ran). */
   worker: Stats | null;
   /** A bare WebGL clear of a canvas the size of the view, per frame: the floor of this machine. */
@@ -56,8 +63,16 @@ async function taskMs(cdp: CDPSession): Promise<[number, number]> {
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
 
+/** Main-thread work (all tasks, and script) of each frame, ms. */
+interface Frames {
+  task: number[];
+  script: number[];
+}
+
+const frameStats = (f: Frames): FrameStats => ({ ...stats(f.task), script: stats(f.script) });
+
 /** Work per frame while `step(i)` runs once per frame for `frames` frames. */
-async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: number) => Promise<unknown>): Promise<FrameStats> {
+async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: number) => Promise<unknown>): Promise<Frames> {
   const task: number[] = [];
   const script: number[] = [];
   for (let i = 0; i < frames; i++) {
@@ -68,7 +83,7 @@ async function perFrame(page: Page, cdp: CDPSession, frames: number, step: (i: n
     task.push(b - a);
     script.push(sb - sa);
   }
-  return { ...stats(task), script: stats(script) };
+  return { task, script };
 }
 
 /** Per-frame work of clearing a bare WebGL canvas of the view's size, in a blank page. */
@@ -92,14 +107,14 @@ async function bareWebGL(page: Page, width: number, height: number): Promise<Sta
   );
   await cdp.detach();
   await blank.close();
-  return { p50: frames.p50, p95: frames.p95, max: frames.max, n: frames.n };
+  return stats(frames.task);
 }
 
 /** Durations (ms) of the worker thread's drawing tasks in a Chromium trace, or null if none ran. */
 function workerTasks(trace: Buffer): number[] | null {
   type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } };
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const thread = events.find((e) => e.name === 'thread_name' && /Worker/.test(e.args?.name ?? ''));
+  const thread = events.find((e) => e.name === 'thread_name' && /^DedicatedWorker/.test(e.args?.name ?? ''));
   if (!thread) return null;
   return events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 500).map((e) => e.dur! / 1000);
 }
@@ -107,6 +122,10 @@ function workerTasks(trace: Buffer): number[] | null {
 /** Runs the scenarios on `baseUrl` (the site's root, ending in '/'). */
 export async function benchPartialSlices(page: Page, baseUrl: string): Promise<PartialSlicesBench> {
   const { onView, cdp, readyMs: firstFrameMs } = await openFigure(page, baseUrl, FIG, `${FIG} .view[data-status="live"]`);
+
+  // Idle: the same loop over the page's margin, where nothing reacts.
+  const margin = (await page.locator('body').boundingBox())!;
+  const idle = await perFrame(page, cdp, 100, (i) => page.mouse.move(margin.x + 4, 200 + (i % 50)));
 
   // Point: drag the x₀ handle along its panel and back.
   const fig = page.locator(FIG);
@@ -147,7 +166,19 @@ export async function benchPartialSlices(page: Page, baseUrl: string): Promise<P
   const tasks = workerTasks(await browser.stopTracing());
   await page.mouse.up();
   await cdp.detach();
-  return { point, keys, orbit, worker: tasks && tasks.length > 0 ? stats(tasks) : null, bareWebGL: await bareWebGL(page, view.width, view.height), firstFrameMs, jsGzipBytes: await gzipSum(onView, page) };
+  const idleMedian = stats(idle.task).p50;
+  const net = (f: Frames) => stats(f.task.map((t) => t - idleMedian));
+  return {
+    point: frameStats(point),
+    keys: frameStats(keys),
+    orbit: frameStats(orbit),
+    idle: stats(idle.task),
+    net: { point: net(point), keys: net(keys), orbit: net(orbit) },
+    worker: tasks && tasks.length > 0 ? stats(tasks) : null,
+    bareWebGL: await bareWebGL(page, view.width, view.height),
+    firstFrameMs,
+    jsGzipBytes: await gzipSum(onView, page),
+  };
 }
 
 if (process.argv[1]?.endsWith('partial-slices.ts')) await runStandalone(benchPartialSlices);
