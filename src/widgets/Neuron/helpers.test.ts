@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradientStep, pushLoss, updateFormulas } from './descent';
 import { toText } from './math-tokens';
 import { DEFAULT_PARAMS } from './params';
 import { nextPosition, playRange } from './player';
 import { runNeuron } from './run';
 import { sparkline } from './sparkline';
-import { throttle } from './throttle';
 
 describe('playRange and nextPosition', () => {
   const F = 5;
@@ -58,28 +57,5 @@ describe('sparkline', () => {
   it('maps 0 to the bottom and the largest loss to the top', () => {
     expect(sparkline([2, 1, 0], 100, 20, 0)).toEqual({ d: 'M0 0L50 10L100 20', last: [100, 20] });
     expect(sparkline([], 100, 20)).toEqual({ d: '', last: null });
-  });
-});
-
-describe('throttle', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-  it('writes at most once per interval, with the latest state, and flushes on demand', () => {
-    const write = vi.fn();
-    const t = throttle(write, 300);
-    t.schedule();
-    t.schedule();
-    expect(write).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(0);
-    expect(write).toHaveBeenCalledTimes(1);
-    t.schedule();
-    vi.advanceTimersByTime(100);
-    expect(write).toHaveBeenCalledTimes(1);
-    t.flush();
-    expect(write).toHaveBeenCalledTimes(2);
-    t.schedule();
-    t.cancel();
-    vi.advanceTimersByTime(1000);
-    expect(write).toHaveBeenCalledTimes(2);
   });
 });

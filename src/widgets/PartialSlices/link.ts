@@ -3,7 +3,7 @@
  * figure, which reads them when it starts; this figure reads them itself only when that
  * figure is not on the page or has not started yet (its island still carries Astro's `ssr`
  * attribute), or when it was given its own query (the gallery). Its own key is `cam`.
- * Writes go through history.replaceState, at most every 300 ms and on release.
+ * The page writes it through the shared URL writer (shared/url-writer.ts).
  */
 import { mergeParams } from '../shared/url-params';
 import { cameraValue, readCamera } from './camera-param';
@@ -50,25 +50,4 @@ export function readLink(s: PartialSlicesState): string[] {
 /** The page's query with this state written into it (shared keys and `cam`). */
 export function linkQuery(s: PartialSlicesState, search: string): string {
   return s.shared.toUrl(mergeParams(search, { cam: cameraValue(s.orbit) }));
-}
-
-/** A throttled writer of the link: `schedule` after a change, `flush` on release. */
-export function createLinkWriter(s: PartialSlicesState, every = 300): { schedule(): void; flush(): void; cancel(): void } {
-  let timer = 0;
-  const write = () => {
-    clearTimeout(timer);
-    timer = 0;
-    const query = linkQuery(s, location.search);
-    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  };
-  return {
-    schedule() {
-      if (!timer) timer = window.setTimeout(write, every);
-    },
-    flush: write,
-    cancel() {
-      clearTimeout(timer);
-      timer = 0;
-    },
-  };
 }

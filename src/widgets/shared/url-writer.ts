@@ -1,10 +1,12 @@
 /**
- * Writes the figure's state into the address bar with history.replaceState (never pushState:
- * moving a point is not a page visit), so a shared link reproduces what the reader sees.
+ * Writes a figure's state into the address bar with history.replaceState (never pushState:
+ * moving a point is not a page visit), so a shared link reproduces what the reader sees. All
+ * three figures write through it.
  *
- * replaceState is not cheap (measured 4–16 ms here: it goes through the browser process), so
- * the writer waits until changes pause for `quiet` ms (a debounce, which also writes at most
- * once per `quiet` ms) and writes at once when a drag ends (flush on pointer release).
+ * replaceState is not cheap (measured 4–16 ms here: it goes through the browser process, and
+ * the browser may fetch the favicon again for the new address), so the writer waits until
+ * changes pause for `quiet` ms (a debounce: nothing is written while a drag or a held key goes
+ * on) and writes at once when a drag ends (flush on pointer release).
  */
 
 /** A debounced writer of `query()` into the current URL. */
