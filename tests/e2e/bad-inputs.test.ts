@@ -34,6 +34,22 @@ async function openField(query = '') {
 /** All path data of the figure's plot: equal before and after means the picture did not change. */
 const plotSignature = (page: Page) => page.locator(`${FIELD} svg path`).evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '').join('|'));
 
+/**
+ * The plot's signature once it has settled: the figure redraws at its measured width a frame
+ * or two after it becomes interactive (sooner or later on a busy machine), and the 3D figure
+ * below starts at the same time.
+ */
+async function settledPlot(page: Page): Promise<string> {
+  let last = await plotSignature(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const now = await plotSignature(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Milliseconds for the page to answer a trivial script: it is still responsive. */
 async function responsiveness(page: Page): Promise<number> {
   const start = Date.now();
@@ -76,7 +92,7 @@ describe('typed into the function editor', () => {
   it.each(TYPED)('%s', async (_what, text, message) => {
     const { page, context, consoleErrors, dialogs } = await openField();
     const input = page.locator(`${FIELD} input[type="text"]`).first();
-    const before = await plotSignature(page);
+    const before = await settledPlot(page);
     await input.fill(text);
     await page.waitForTimeout(400);
     if (message) {
