@@ -2,7 +2,7 @@
  * Figure 3 of the Gradient page, "Partial derivatives slice a surface", in the built site:
  * the no-JS picture, the live WebGL view, keyboard on the handles and the view, the state
  * shared with the vector-field figure, the WebGL fallbacks, and every example. Numbers shown
- * are checked against the engine, computed here. (Just over 300 lines: it is the figure's one
+ * are checked against the engine, computed here. (About 350 lines: it is the figure’s one
  * browser suite, and the harness gives each figure one file.)
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -299,6 +299,28 @@ describe('partial-slices figure', () => {
     // The refused worker script is the only console error, and it is expected here.
     expect(current.consoleErrors.every((e) => /ERR_FAILED|Failed to load|worker/i.test(e))).toBe(true);
     current.consoleErrors.length = 0;
+  });
+
+  it('draws on the page when its worker has no WebGL (OffscreenCanvas without WebGL, as in Safari 16.4)', async () => {
+    current = await watchedPage(site);
+    const page = current.page;
+    // Stop every worker at its start and take WebGL away from OffscreenCanvas inside it.
+    const cdp = await current.context.newCDPSession(page);
+    const toWorker = (sessionId: string, id: number, method: string, params: object = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    const patched: string[] = [];
+    cdp.on('Target.attachedToTarget', (e) => {
+      if (e.targetInfo.type !== 'worker') return;
+      patched.push(e.targetInfo.url);
+      void toWorker(e.sessionId, 1, 'Runtime.evaluate', { expression: 'OffscreenCanvas.prototype.getContext = () => null' }).then(() => toWorker(e.sessionId, 2, 'Runtime.runIfWaitingForDebugger'));
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrate(page);
+    expect(patched.some((url) => /scene-worker/.test(url))).toBe(true);
+    expect(page.workers().length).toBe(0);
+    expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
+    expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
   });
 
   it('says so when the WebGL context is lost, and comes back when it is restored', async () => {
