@@ -2,7 +2,7 @@
  * Figure 3 of the Gradient page, "Partial derivatives slice a surface", in the built site:
  * the no-JS picture, the live WebGL view, keyboard on the handles and the view, the state
  * shared with the vector-field figure, the WebGL fallbacks, and every example. Numbers shown
- * are checked against the engine, computed here. (About 350 lines: it is the figure’s one
+ * are checked against the engine, computed here. (About 400 lines: it is the figure’s one
  * browser suite, and the harness gives each figure one file.)
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,36 @@ async function point(page: Page): Promise<[number, number]> {
   return [Number(await handle(page, 'x').getAttribute('aria-valuenow')), Number(await handle(page, 'y').getAttribute('aria-valuenow'))];
 }
 
+/**
+ * Runs `setup` in every worker the page starts, before the worker's own code: through CDP each
+ * worker waits at its start until patched. `run` evaluates an expression in the last one later.
+ */
+async function patchWorkers(w: Watched, setup: string): Promise<{ urls: string[]; run(expression: string): Promise<unknown> }> {
+  const cdp = await w.context.newCDPSession(w.page);
+  let id = 0;
+  let last = '';
+  const urls: string[] = [];
+  const send = (sessionId: string, method: string, params: object = {}) =>
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params }) });
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type !== 'worker') return;
+    urls.push(e.targetInfo.url);
+    last = e.sessionId;
+    void send(e.sessionId, 'Runtime.evaluate', { expression: setup }).then(() => send(e.sessionId, 'Runtime.runIfWaitingForDebugger'));
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return { urls, run: (expression) => send(last, 'Runtime.evaluate', { expression }) };
+}
+
+/** Expects turning the view by two key presses to change its pixels (it draws). */
+async function expectRedraw(page: Page): Promise<void> {
+  const view = page.locator(`${FIGURE} .view`);
+  const before = await view.screenshot();
+  await view.focus();
+  await press(page, 'ArrowLeft', 'ArrowLeft');
+  await expect.poll(async () => (await view.screenshot()).equals(before), { timeout: 10_000 }).toBe(false);
+}
+
 describe('partial-slices figure', () => {
   it('shows a static picture and both slices without JavaScript', async () => {
     const page = await open('', { javaScriptEnabled: false });
@@ -102,11 +132,7 @@ describe('partial-slices figure', () => {
     await hydrate(page);
     // Drawn by a worker on an OffscreenCanvas; turning the view by a key changes the picture.
     expect(page.workers().some((w) => /scene-worker/.test(w.url()))).toBe(true);
-    const view = page.locator(`${FIGURE} .view`);
-    const before = await view.screenshot();
-    await view.focus();
-    await press(page, 'ArrowLeft', 'ArrowLeft');
-    await expect.poll(async () => (await view.screenshot()).equals(before), { timeout: 10_000 }).toBe(false);
+    await expectRedraw(page);
     expect(await page.locator(`${FIGURE} svg.static`).count()).toBe(0);
     expect(await page.locator(FIGURE).innerText()).not.toContain('interactive with JavaScript');
   });
@@ -304,26 +330,41 @@ describe('partial-slices figure', () => {
   it('draws on the page when its worker has no WebGL (OffscreenCanvas without WebGL, as in Safari 16.4)', async () => {
     current = await watchedPage(site);
     const page = current.page;
-    // Stop every worker at its start and take WebGL away from OffscreenCanvas inside it.
-    const cdp = await current.context.newCDPSession(page);
-    const toWorker = (sessionId: string, id: number, method: string, params: object = {}) =>
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    const patched: string[] = [];
-    cdp.on('Target.attachedToTarget', (e) => {
-      if (e.targetInfo.type !== 'worker') return;
-      patched.push(e.targetInfo.url);
-      void toWorker(e.sessionId, 1, 'Runtime.evaluate', { expression: 'OffscreenCanvas.prototype.getContext = () => null' }).then(() => toWorker(e.sessionId, 2, 'Runtime.runIfWaitingForDebugger'));
-    });
-    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+    const workers = await patchWorkers(current, 'OffscreenCanvas.prototype.getContext = () => null');
     await page.goto(`${site.url}${PAGE}`);
     await hydrate(page);
-    expect(patched.some((url) => /scene-worker/.test(url))).toBe(true);
+    expect(workers.urls.some((url) => /scene-worker/.test(url))).toBe(true);
     expect(page.workers().length).toBe(0);
     expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
     expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
   });
 
-  it('says so when the WebGL context is lost, and comes back when it is restored', async () => {
+  it('says so when its worker loses the WebGL context, and draws again when it is restored', async () => {
+    current = await watchedPage(site);
+    const page = current.page;
+    // Keep a handle on the worker's context so the test can lose and restore it.
+    const worker = await patchWorkers(
+      current,
+      `{ const get = OffscreenCanvas.prototype.getContext;
+         OffscreenCanvas.prototype.getContext = function (...args) { const gl = get.apply(this, args); if (gl) self.lose = gl.getExtension('WEBGL_lose_context'); return gl; }; }`,
+    );
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrate(page);
+    expect(page.workers().length).toBe(1);
+    await worker.run('self.lose.loseContext()');
+    await page.locator(`${FIGURE} .view[data-status="lost"]`).waitFor();
+    expect(await page.locator(`${FIGURE} .message`).innerText()).toContain('3D view unavailable');
+    await handle(page, 'y').focus();
+    await press(page, 'ArrowRight');
+    expect((await point(page))[1]).toBeCloseTo(0.55, 9);
+    await expectSlopes(page);
+    await worker.run('self.lose.restoreContext()');
+    await page.locator(`${FIGURE} .view[data-status="live"]`).waitFor({ timeout: 30_000 });
+    expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
+    await expectRedraw(page);
+  });
+
+  it('on the page too (no OffscreenCanvas), says so when the context is lost and draws again when restored', async () => {
     // On the page (as in a browser without OffscreenCanvas), where a test can reach the context.
     current = await watchedPage(site);
     await current.context.addInitScript(() => {
@@ -342,12 +383,8 @@ describe('partial-slices figure', () => {
     await lose.evaluate((ext) => ext.restoreContext());
     await page.locator(`${FIGURE} .view[data-status="live"]`).waitFor({ timeout: 30_000 });
     expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
-    // The restored view draws the moved point: turning it changes the picture.
-    const view = page.locator(`${FIGURE} .view`);
-    const before = await view.screenshot();
-    await view.focus();
-    await press(page, 'ArrowLeft', 'ArrowLeft');
-    await expect.poll(async () => (await view.screenshot()).equals(before), { timeout: 10_000 }).toBe(false);
+    // The restored view draws again: turning it changes the picture.
+    await expectRedraw(page);
   });
 
   it.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s shows the engine’s numbers', async (_, example) => {
