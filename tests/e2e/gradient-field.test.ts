@@ -11,7 +11,7 @@ import { compileField } from '../../src/math';
 import { EXAMPLES } from '../../src/widgets/GradientField/examples';
 import { fmt } from '../../src/widgets/GradientField/format';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
-import { cspViolations, openSite, watchedPage, type Site, type Watched } from './harness';
+import { finishClean, openAtFigure, openSite, watchedPage, type Site, type Watched } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -22,21 +22,7 @@ afterAll(async () => site?.close());
 const FIG = '[data-widget="gradient-field"]';
 
 /** Opens the Gradient page with a query, scrolls to the figure and waits for hydration. */
-async function open(query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> {
-  const w = await watchedPage(site, options);
-  await w.page.goto(`${site.url}glossary/gradient/${query}`);
-  await w.page.locator(FIG).scrollIntoViewIfNeeded();
-  await w.page.waitForSelector(`${FIG}[data-ready]`);
-  return w;
-}
-
-/** Fails on console errors, CSP violations and off-origin requests, then closes. */
-async function finish(w: Watched): Promise<void> {
-  expect(w.consoleErrors).toEqual([]);
-  expect(await cspViolations(w.page)).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-  await w.context.close();
-}
+const open = (query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> => openAtFigure(site, FIG, query, options);
 
 const readout = (page: Page, key: string): Promise<string> => page.locator(`${FIG} [data-readout="${key}"]`).innerText();
 const live = (page: Page): Promise<string> => page.locator(`${FIG} [data-live]`).innerText();
@@ -92,7 +78,7 @@ describe('gradient-field figure', () => {
     await w.page.keyboard.press('Home');
     await expect.poll(() => readout(w.page, 'between')).toBe('0°');
     expect(await readout(w.page, 'slope')).toBe(fmt(Math.hypot(fx, fy)));
-    await finish(w);
+    await finishClean(w);
   });
 
   it('drags the probe with the mouse and writes the state into the URL', async () => {
@@ -109,7 +95,7 @@ describe('gradient-field figure', () => {
     const [x, y] = [Number(url.searchParams.get('x')), Number(url.searchParams.get('y'))];
     expect(x).toBeLessThan(0.5);
     expect(y).toBeLessThan(0);
-    await finish(w);
+    await finishClean(w);
   });
 
   it('underlines a bad expression, keeps the plot, then typesets a good one', async () => {
@@ -132,7 +118,7 @@ describe('gradient-field figure', () => {
     expect(await formulas.nth(2).innerHTML()).not.toMatch(/\sstyle=/);
     await expectReadout(w.page, expected('x^2 - y^2', 1, 0.5, 30));
     await expect.poll(() => new URL(w.page.url()).searchParams.get('f')).toBe('x^2 - y^2');
-    await finish(w);
+    await finishClean(w);
   });
 
   it('loads presets with their own view', async () => {
@@ -144,14 +130,14 @@ describe('gradient-field figure', () => {
     const ticks = await svgTexts(w.page, '.axes text');
     expect(ticks).toContain('−2');
     expect(ticks).toContain('3');
-    await finish(w);
+    await finishClean(w);
   });
 
   it('reads its state from the URL, and falls back with a notice on bad values', async () => {
     const good = await open('?f=x%5E2%20%2B%203*x*y&x=1&y=2&u=53.13');
     await expectReadout(good.page, expected('x^2 + 3*x*y', 1, 2, 53.13));
     expect(await readout(good.page, 'grad')).toBe('(8.000, 3.000)');
-    await finish(good);
+    await finishClean(good);
     const bad = await open('?f=sin(&x=abc&y=0.5&zzz=1&w1=0.3');
     const notices = await bad.page.locator(`${FIG} .notices`).innerText();
     expect(notices).toContain('function');
@@ -161,7 +147,7 @@ describe('gradient-field figure', () => {
     await expectReadout(bad.page, expected(DEFAULT_SOURCE, 1, 0.5, 30));
     await bad.page.locator(`${FIG} .notices button`).click();
     expect(await bad.page.locator(`${FIG} .notices`).count()).toBe(0);
-    await finish(bad);
+    await finishClean(bad);
   });
 
   it('pans and zooms with the buttons and the keyboard', async () => {
@@ -191,7 +177,7 @@ describe('gradient-field figure', () => {
     await w.page.mouse.wheel(0, -300);
     await w.page.keyboard.up('Control');
     await expect.poll(ticks).not.toEqual(before);
-    await finish(w);
+    await finishClean(w);
   });
 
   it('lets a finger scroll the page over the plot; only the handles take touch', async () => {
@@ -203,14 +189,14 @@ describe('gradient-field figure', () => {
     expect(await touch('.dir-handle')).toBe('none');
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await finish(w);
+    await finishClean(w);
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
     const w = await open('', { colorScheme });
     const results = await new AxeBuilder({ page: w.page }).include(FIG).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    await finish(w);
+    await finishClean(w);
   });
 
   it.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s shows the engine’s numbers', async (_, example) => {
@@ -220,6 +206,6 @@ describe('gradient-field figure', () => {
     const [x, y, u] = ['x', 'y', 'u'].map((k) => Number(params.get(k)));
     await expectReadout(w.page, expected(source, x!, y!, u!));
     expect(await w.page.locator(`${FIG} .notices`).count()).toBe(0);
-    await finish(w);
+    await finishClean(w);
   });
 });

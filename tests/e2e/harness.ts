@@ -4,6 +4,7 @@
  * site's origin (which is then aborted, so a page that tries shows up as a failure).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchOptions } from './browser.mjs';
 
@@ -70,4 +71,22 @@ export async function watchedPage(
 /** The CSP violations the page has seen so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/** Opens the Gradient page with `query` in a watched context, scrolls to `figure` and waits until it is ready. */
+export async function openAtFigure(site: Site, figure: string, query = '', options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+  const w = await watchedPage(site, options);
+  await w.page.goto(new URL(`glossary/gradient/${query}`, site.url).href);
+  await w.page.locator(figure).scrollIntoViewIfNeeded();
+  await w.page.waitForSelector(`${figure}[data-ready]`);
+  return w;
+}
+
+/** Closes the context, then fails on any console error, CSP violation or request to another origin it saw. */
+export async function finishClean(w: Watched): Promise<void> {
+  const csp = await cspViolations(w.page).catch(() => []);
+  await w.context.close();
+  expect(w.consoleErrors).toEqual([]);
+  expect(csp).toEqual([]);
+  expect(w.offOrigin).toEqual([]);
 }

@@ -11,7 +11,7 @@ import { createNeuron, gradientCheck, type GraphNode } from '../../src/math/auto
 import { NEURON_EXAMPLES } from '../../src/widgets/Neuron/examples';
 import { formatNumber, formatPrecise } from '../../src/widgets/Neuron/format';
 import { DEFAULT_PARAMS, paramsFromQuery, type NeuronParams } from '../../src/widgets/Neuron/params';
-import { cspViolations, openSite, watchedPage, type Site, type Watched } from './harness';
+import { finishClean, openAtFigure, openSite, watchedPage, type Site, type Watched } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -37,20 +37,8 @@ function engine(p: NeuronParams) {
   return { node, loss: loss.value, trace, checks };
 }
 
-async function open(query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> {
-  const w = await watchedPage(site, options);
-  await w.page.goto(new URL(`glossary/gradient/${query}`, site.url).href);
-  await w.page.locator(FIG).scrollIntoViewIfNeeded();
-  await w.page.waitForSelector(`${FIG}[data-ready]`);
-  return w;
-}
-
-async function finish(w: Watched): Promise<void> {
-  expect(w.consoleErrors).toEqual([]);
-  expect(await cspViolations(w.page)).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-  await w.context.close();
-}
+/** Opens the Gradient page with a query, scrolls to the figure and waits for hydration. */
+const open = (query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Watched> => openAtFigure(site, FIG, query, options);
 
 const heading = (page: Page): Promise<string> => page.locator(`${FIG} [aria-label="Current step"] .heading`).innerText();
 const panel = (page: Page): Promise<string> => page.locator(`${FIG} [aria-label="Current step"]`).evaluate((el) => el.textContent ?? '');
@@ -95,7 +83,7 @@ describe('neuron figure', () => {
     expect(await heading(w.page)).toBe('Backward step 1 of 11');
     await waitHeading(w.page, 'Backward step 11 of 11', 30_000);
     expect(await nodeText(w.page, 'w1', 'grad')).toBe(formatNumber(e.node('w1').grad));
-    await finish(w);
+    await finishClean(w);
   });
 
   it('plays from the keyboard shortcuts, and leaves keys typed into fields alone', async () => {
@@ -119,7 +107,7 @@ describe('neuron figure', () => {
     await w.page.keyboard.press('r');
     expect(await heading(w.page)).toBe('Forward step 2 of 5');
     expect(await field.inputValue()).toBe('1.5r');
-    await finish(w);
+    await finishClean(w);
   });
 
   it('shows the engine’s numbers at every backward step', async () => {
@@ -149,7 +137,7 @@ describe('neuron figure', () => {
       expect(await nodeText(w.page, s.node, 'grad')).toBe(grad);
       await waitLive(w.page, `gradient reaches ${name(s.node)}. ∂L/∂${name(s.node)} = ${grad}.`);
     }
-    await finish(w);
+    await finishClean(w);
   });
 
   it('checks backprop against finite differences', async () => {
@@ -161,7 +149,7 @@ describe('neuron figure', () => {
       expect(cells.slice(0, 3)).toEqual([formatPrecise(c.analytic), formatPrecise(c.numeric), formatNumber(c.error)]);
       expect(cells[3]).toContain('✓');
     }
-    await finish(w);
+    await finishClean(w);
   });
 
   it('takes a gradient step: the loss falls to the engine’s new loss', async () => {
@@ -182,7 +170,7 @@ describe('neuron figure', () => {
       await waitLive(w.page, `Took a gradient step with η = 1.000: loss fell from ${formatNumber(before.loss)} to ${formatNumber(after.loss)}.`);
     }
     expect(await w.page.locator(`${FIG} .history .list`).innerText()).toMatch(/0\.096 → 0\.042 → 0\.025 → 0\.017/);
-    await finish(w);
+    await finishClean(w);
   });
 
   it('switches the activation and recomputes', async () => {
@@ -193,7 +181,7 @@ describe('neuron figure', () => {
     expect(await nodeText(w.page, 'z', 'grad')).toBe(formatNumber(e.node('z').grad));
     expect(await lossShown(w.page)).toBe(formatNumber(e.loss));
     await w.page.waitForFunction(() => location.search.includes('act=tanh'));
-    await finish(w);
+    await finishClean(w);
   });
 
   it('writes its settings to the URL and reads them back', async () => {
@@ -212,7 +200,7 @@ describe('neuron figure', () => {
     expect(await w.page.locator(`${FIG} input[id$="-w1-number"]`).inputValue()).toBe('1.25');
     expect(await nodeText(w.page, 'a', 'value')).toBe(formatNumber(e.node('a').value));
     expect(await lossShown(w.page)).toBe(formatNumber(e.loss));
-    await finish(w);
+    await finishClean(w);
   });
 
   it('falls back to defaults with a notice for bad values in the link', async () => {
@@ -224,7 +212,7 @@ describe('neuron figure', () => {
     const e = engine(DEFAULT_PARAMS);
     expect(await lossShown(w.page)).toBe(formatNumber(e.loss));
     expect(await w.page.locator(FIG).getByRole('radio', { name: 'sigmoid' }).isChecked()).toBe(true);
-    await finish(w);
+    await finishClean(w);
   });
 
   it.each(NEURON_EXAMPLES.map((x) => [x.id, x] as const))('shows the engine’s numbers for example %s', async (_id, example) => {
@@ -241,7 +229,7 @@ describe('neuron figure', () => {
       expect(await w.page.locator(`${FIG} [data-check="${c.id}"] td`).last().innerText()).toContain(agree ? '✓' : '✗');
     }
     expect(await w.page.locator(`${FIG} .notices`).count()).toBe(0);
-    await finish(w);
+    await finishClean(w);
   });
 
   it('jumps instead of animating with reduced motion', async () => {
@@ -255,6 +243,6 @@ describe('neuron figure', () => {
     expect(await w.page.locator(`${FIG} .comet`).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'))).toBe(true);
     await w.page.locator(FIG).getByRole('button', { name: /^Forward/ }).click();
     expect(await heading(w.page)).toBe('Forward step 5 of 5');
-    await finish(w);
+    await finishClean(w);
   });
 });

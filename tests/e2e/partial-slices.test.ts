@@ -11,7 +11,7 @@ import { compileField } from '../../src/math';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
 import { EXAMPLES } from '../../src/widgets/PartialSlices/examples';
 import { fmt } from '../../src/widgets/GradientField/format';
-import { cspViolations, openSite, watchedPage, type Site, type Watched } from './harness';
+import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
 
 const FIGURE = '[data-widget="partial-slices"]';
 const PAGE = 'glossary/gradient/';
@@ -24,13 +24,9 @@ afterAll(async () => site?.close());
 /** Fails the test on console errors, CSP violations or requests to other origins. */
 afterEach(async () => {
   if (!current) return;
-  const { page, context, consoleErrors, offOrigin } = current;
-  const csp = await cspViolations(page).catch(() => []);
+  const w = current;
   current = null;
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-  expect(csp).toEqual([]);
-  expect(offOrigin).toEqual([]);
+  await finishClean(w);
 });
 
 /** Opens the Gradient page with a query, in a watched context. */

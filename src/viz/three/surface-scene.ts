@@ -48,10 +48,6 @@ export interface SceneEvents {
 /** Most device pixels drawn per CSS pixel (a phone's 3× screen is drawn at 2×). */
 const MAX_PIXEL_RATIO = 2;
 
-/** The next frame: an animation frame where there is one (pages and most workers), else a timer. */
-const nextFrame = (draw: () => void): number => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(draw) : (setTimeout(draw, 16) as unknown as number));
-const cancelFrame = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
-
 /** Builds the scene on `canvas` with its WebGL 2 context (see webgl.ts). */
 export function createSurfaceScene(canvas: HTMLCanvasElement | OffscreenCanvas, context: WebGL2RenderingContext, events: SceneEvents = {}): SurfaceScene {
   const renderer = new WebGLRenderer({ canvas, context, antialias: false, alpha: true });
@@ -82,7 +78,7 @@ export function createSurfaceScene(canvas: HTMLCanvasElement | OffscreenCanvas, 
   };
   const invalidate = () => {
     if (!visible) dirty = true;
-    else if (!frame && !lost) frame = nextFrame(draw);
+    else if (!frame && !lost) frame = requestAnimationFrame(draw); // in workers too, wherever OffscreenCanvas has WebGL
   };
   const placeAxis = () => {
     if (!sc || !orbit) return;
@@ -92,7 +88,7 @@ export function createSurfaceScene(canvas: HTMLCanvasElement | OffscreenCanvas, 
   const onLost = (e: Event) => {
     e.preventDefault();
     lost = true;
-    cancelFrame(frame);
+    cancelAnimationFrame(frame);
     frame = 0;
     events.onContextLost?.();
   };
@@ -149,7 +145,7 @@ export function createSurfaceScene(canvas: HTMLCanvasElement | OffscreenCanvas, 
       }
     },
     dispose() {
-      cancelFrame(frame);
+      cancelAnimationFrame(frame);
       frame = 0;
       lost = true;
       canvas.removeEventListener('webglcontextlost', onLost);
