@@ -157,6 +157,26 @@ describe('partial-slices figure', () => {
     await expectSlopes(page);
   });
 
+  it('keeps what a reader typed that is not a number, says so, and keeps the point', async () => {
+    const page = await open();
+    await hydrate(page);
+    const fieldX = page.locator(FIGURE).getByRole('textbox', { name: "x₀, the point's x" });
+    await fieldX.fill('2 + abc');
+    await fieldX.press('Enter');
+    expect(await point(page)).toEqual([1, 0.5]);
+    expect(await fieldX.inputValue()).toBe('2 + abc');
+    expect(await fieldX.getAttribute('aria-invalid')).toBe('true');
+    const message = page.locator(`#${await fieldX.getAttribute('aria-describedby')}`);
+    expect(await message.innerText()).toBe('“2 + abc” is not a number; x₀ stays 1.');
+    // A number then moves the point and clears the message.
+    await fieldX.fill('2');
+    await fieldX.press('Enter');
+    expect(await point(page)).toEqual([2, 0.5]);
+    expect(await fieldX.getAttribute('aria-invalid')).toBe('false');
+    expect(await page.locator(`${FIGURE} .field-error`).count()).toBe(0);
+    await expectSlopes(page);
+  });
+
   it('drags the point along a slice panel, and a press on the panel jumps it there', async () => {
     const page = await open();
     await hydrate(page);
