@@ -126,16 +126,29 @@ describe('compiled evaluation matches the tree', () => {
         const grid = { x: [x0, x0 + 2] as const, y: [-1.3, 1.1] as const, nx: 4, ny: 3 };
         const { values, dx, dy } = field.sample(grid);
         const only = field.sampleValues(grid);
+        // The grid may round differently from a pointwise call (it folds x/c + x into one scale),
+        // which is harmless wherever f is well-conditioned. Where nudging x or y by a few ulps
+        // already moves the answer past the tolerance (sin of 10^300, say), no two correct
+        // evaluations need agree, so such a value is not compared.
+        const nudged = (x: number, y: number): [number, number, number][] =>
+          [[x * (1 + 1e-15), y], [x * (1 - 1e-15), y], [x, y * (1 + 1e-15)], [x, y * (1 - 1e-15)]].map(([a, b]) => [field.value(a!, b!), ...field.gradient(a!, b!)]);
         for (let j = 0; j < 3; j++) {
           for (let i = 0; i < 4; i++) {
             const x = linspace(x0, x0 + 2, i, 4);
             const y = linspace(-1.3, 1.1, j, 3);
             const k = j * 4 + i;
             const [gx, gy] = field.gradient(x, y);
-            for (const [got, want] of [[values[k]!, field.value(x, y)], [only[k]!, field.value(x, y)], [dx[k]!, gx], [dy[k]!, gy]] as const) {
+            const near = nudged(x, y);
+            const checks = [
+              [values[k]!, field.value(x, y), 0],
+              [only[k]!, field.value(x, y), 0],
+              [dx[k]!, gx, 1],
+              [dy[k]!, gy, 2],
+            ] as const;
+            for (const [got, want, part] of checks) {
               const message = `${toText(tree)} at (${x}, ${y}): ${got} vs ${want}`;
               if (!Number.isFinite(want)) expect(Number.isFinite(got), message).toBe(false);
-              else if (Math.abs(want) < 1e12) expect(close(got, want, 1e-9), message).toBe(true);
+              else if (Math.abs(want) < 1e12 && near.every((n) => close(n[part]!, want, 1e-9))) expect(close(got, want, 1e-9), message).toBe(true);
             }
           }
         }
