@@ -3,11 +3,8 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
+import { markdownPipeline } from './src/plugins/markdown';
 import { strictCsp } from './src/integrations/strict-csp';
-import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error';
-import { remarkTermLinks } from './src/plugins/remark-term-links';
 import { site } from './src/site.config';
 
 /**
@@ -29,16 +26,7 @@ function slugsIn(dir: string): (slug: string) => boolean {
   };
 }
 
-/** KaTeX at build time: MathML kept for screen readers, no trust (no \href, \htmlData ...). */
-const katexOptions = { output: 'htmlAndMathml', strict: 'error', trust: false, maxExpand: 200 } as const;
-
-const markdown = {
-  remarkPlugins: [
-    remarkMath,
-    [remarkTermLinks, { termExists: slugsIn('./src/content/terms/'), articleExists: slugsIn('./src/content/articles/') }],
-  ],
-  rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnKatexError],
-} as const;
+const markdown = markdownPipeline({ termExists: slugsIn('./src/content/terms/'), articleExists: slugsIn('./src/content/articles/') });
 
 export default defineConfig({
   output: 'static',

@@ -1,5 +1,6 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { AREA_TAGS } from './lib/areas';
 import { SLUG_PATTERN } from './lib/slugs';
 import { videoIdProblem } from './lib/videos';
 import { FIGURE_NAMES } from './widgets/registry';
@@ -49,8 +50,10 @@ const terms = defineCollection({
     related: z.array(slug).default([]),
     /** An explanatory video from the verified list. */
     video: video.optional(),
-    /** Topics, for grouping. */
-    tags: z.array(z.string().min(1)).default([]),
+    /** Slugs of terms to read first, shown as "Read first" on the page. */
+    prerequisites: z.array(slug).default([]),
+    /** Areas of the glossary (src/lib/areas.ts); the first is the term's home area. */
+    tags: z.array(z.enum(AREA_TAGS)).min(1, 'name the area, e.g. tags: [calculus]'),
     /** Interactive figures shown under "Interactive", by widget name. */
     figures: z.array(z.enum(FIGURE_NAMES)).default([]),
   }),
@@ -68,8 +71,8 @@ const articles = defineCollection({
     summary: oneSentence,
     /** Publication date. */
     date: z.coerce.date(),
-    /** Topics, for grouping. */
-    tags: z.array(z.string().min(1)).default([]),
+    /** Areas of the glossary it belongs to (src/lib/areas.ts). */
+    tags: z.array(z.enum(AREA_TAGS)).min(1, 'name the area, e.g. tags: [optimisation]'),
   }),
 });
 

@@ -32,6 +32,11 @@ export interface LoadedContent {
   discussedIn: Map<string, Backlink[]>;
 }
 
+function calcUsesOf(rendered: Rendered): number {
+  const uses = rendered.remarkPluginFrontmatter?.['calcUses'];
+  return typeof uses === 'number' ? uses : 0;
+}
+
 function linksOf(rendered: Rendered): TermLink[] {
   const links = rendered.remarkPluginFrontmatter?.['termLinks'];
   return Array.isArray(links) ? (links as TermLink[]) : [];
@@ -49,8 +54,11 @@ async function load(): Promise<LoadedContent> {
   const terms = await Promise.all(
     (await getCollection('terms')).map(async (entry): Promise<LoadedTerm> => {
       const rendered = await render(entry);
-      const { slug, title, summary, aliases, related } = entry.data;
-      const node = { file: fileOf(entry), fileSlug: baseName(entry.id), slug, title, summary, aliases, related, links: linksOf(rendered) };
+      const { slug, title, summary, aliases, related, prerequisites, tags } = entry.data;
+      const node = {
+        ...{ file: fileOf(entry), fileSlug: baseName(entry.id), slug, title, summary, aliases, related, prerequisites, tags },
+        ...{ links: linksOf(rendered), calcUses: calcUsesOf(rendered) },
+      };
       return { entry, rendered, node };
     }),
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alphabetical, backlinks, checkContent, formatProblems, type ArticleNode, type TermNode } from './content-graph';
 
 function term(slug: string, extra: Partial<TermNode> = {}): TermNode {
-  return { file: `terms/${slug}.mdx`, fileSlug: slug, slug, title: slug.toUpperCase(), summary: 's', aliases: [], related: [], links: [], ...extra };
+  const base = { file: `terms/${slug}.mdx`, fileSlug: slug, slug, title: slug.toUpperCase(), summary: 's', aliases: [], related: [] };
+  return { ...base, prerequisites: [], tags: ['calculus'], links: [], calcUses: 1, ...extra };
 }
 
 function article(slug: string, links: ArticleNode['links'], title = slug): ArticleNode {
@@ -11,9 +12,13 @@ function article(slug: string, links: ArticleNode['links'], title = slug): Artic
 
 const link = (slug: string, n = 1) => ({ slug, anchor: `mention-${slug}-${n}`, excerpt: [{ text: `about ${slug}` }] });
 
+/** Four terms that each link to the other three: a glossary that passes the link rules. */
+const woven = (extra: Partial<TermNode> = {}): TermNode[] =>
+  ['a', 'b', 'c', 'd'].map((s, i, all) => term(s, { links: all.filter((o) => o !== s).map((o) => link(o)), ...(i === 0 ? extra : {}) }));
+
 describe('checkContent', () => {
   it('accepts sound content', () => {
-    expect(checkContent([term('a', { related: ['b'] }), term('b')], [article('x', [link('a')])])).toEqual([]);
+    expect(checkContent(woven({ related: ['b'], prerequisites: ['c'] }), [article('x', [link('a')])])).toEqual([]);
   });
 
   // Each row: what is broken, the content, and the file and field the message must name.
@@ -27,6 +32,11 @@ describe('checkContent', () => {
     ['alias repeated across terms', [term('a', { aliases: ['grad'] }), term('b', { aliases: ['Grad '] })], [], 'terms/b.mdx', 'aliases', /duplicates/],
     ['alias repeated in one term', [term('a', { aliases: ['g', 'G'] })], [], 'terms/a.mdx', 'aliases', /this term/],
     ['article links to unknown term', [term('a')], [article('x', [link('zz')])], 'articles/x.mdx', 'body', /unknown term 'zz'/],
+    ['unknown prerequisite', woven({ prerequisites: ['nope'] }), [], 'terms/a.mdx', 'prerequisites', /unknown term 'nope'/],
+    ['prerequisite is itself', woven({ prerequisites: ['a'] }), [], 'terms/a.mdx', 'prerequisites', /itself/],
+    ['too few outgoing links', woven({ links: [link('b'), link('c'), link('a')] }), [], 'terms/a.mdx', 'body', /links to 2 other term\(s\)/],
+    ['no link in', [...woven(), term('e', { links: [link('a'), link('b'), link('c')] })], [], 'terms/e.mdx', 'body', /no other entry or article links/],
+    ['no computed worked example', woven({ calcUses: 0 }), [], 'terms/a.mdx', 'body', /no worked example computed/],
   ];
   it.each(table)('reports %s', (_name, terms, articles, file, field, message) => {
     const problems = checkContent(terms, articles);

@@ -24,7 +24,13 @@ export interface TermNode {
   summary: string;
   aliases: readonly string[];
   related: readonly string[];
+  /** Slugs of terms to read first. */
+  prerequisites: readonly string[];
+  /** Areas, the home area first. */
+  tags: readonly string[];
   links: readonly TermLink[];
+  /** How many formulas hold numbers computed by the engine (the worked example). */
+  calcUses: number;
 }
 
 /** The plain data of an article that the checks and the graph need. */
@@ -86,21 +92,47 @@ function checkNames(terms: readonly TermNode[], problems: ContentProblem[]): voi
   }
 }
 
+function checkSlugList(term: TermNode, field: 'related' | 'prerequisites', slugs: ReadonlySet<string>, problems: ContentProblem[]): void {
+  const seen = new Set<string>();
+  for (const slug of term[field]) {
+    if (!slugs.has(slug)) problems.push({ file: term.file, field, message: `unknown term '${slug}' (no src/content/terms/${slug}.mdx)` });
+    if (slug === term.slug) problems.push({ file: term.file, field, message: 'a term cannot name itself' });
+    if (seen.has(slug)) problems.push({ file: term.file, field, message: `'${slug}' is listed twice` });
+    seen.add(slug);
+  }
+}
+
 function checkReferences(terms: readonly TermNode[], articles: readonly ArticleNode[], problems: ContentProblem[]): void {
   const slugs = new Set(terms.map((t) => t.slug));
   for (const term of terms) {
-    const seen = new Set<string>();
-    for (const slug of term.related) {
-      if (!slugs.has(slug)) problems.push({ file: term.file, field: 'related', message: `unknown term '${slug}' (no src/content/terms/${slug}.mdx)` });
-      if (slug === term.slug) problems.push({ file: term.file, field: 'related', message: 'a term cannot be related to itself' });
-      if (seen.has(slug)) problems.push({ file: term.file, field: 'related', message: `'${slug}' is listed twice` });
-      seen.add(slug);
-    }
+    checkSlugList(term, 'related', slugs, problems);
+    checkSlugList(term, 'prerequisites', slugs, problems);
   }
   for (const node of [...terms, ...articles]) {
     for (const link of node.links) {
       if (!slugs.has(link.slug)) problems.push({ file: node.file, field: 'body', message: `links to unknown term '${link.slug}'` });
     }
+  }
+}
+
+/** The fewest other terms an entry's body must link to. */
+export const MIN_OUTGOING_LINKS = 3;
+
+/**
+ * Every entry is woven into the glossary and shows its arithmetic: it links to at least
+ * {@link MIN_OUTGOING_LINKS} other terms, at least one entry or article links to it, and its
+ * worked example is computed by the engine.
+ */
+function checkEntries(terms: readonly TermNode[], articles: readonly ArticleNode[], problems: ContentProblem[]): void {
+  const linkedTo = new Set<string>();
+  for (const node of [...terms, ...articles]) for (const link of node.links) if (link.slug !== node.slug) linkedTo.add(link.slug);
+  for (const term of terms) {
+    const out = new Set(term.links.map((l) => l.slug).filter((s) => s !== term.slug));
+    if (out.size < MIN_OUTGOING_LINKS) {
+      problems.push({ file: term.file, field: 'body', message: `links to ${out.size} other term(s); link at least ${MIN_OUTGOING_LINKS} where the entry uses their ideas` });
+    }
+    if (!linkedTo.has(term.slug)) problems.push({ file: term.file, field: 'body', message: 'no other entry or article links to this term' });
+    if (term.calcUses === 0) problems.push({ file: term.file, field: 'body', message: 'has no worked example computed with calc (a ```calc block and \\calc{...} in maths)' });
   }
 }
 
@@ -111,6 +143,7 @@ export function checkContent(terms: readonly TermNode[], articles: readonly Arti
   checkFileNames(articles, problems);
   checkNames(terms, problems);
   checkReferences(terms, articles, problems);
+  checkEntries(terms, articles, problems);
   return problems;
 }
 
