@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, backlinks, checkContent, formatProblems, type ArticleNode, type TermNode } from './content-graph';
+import { alphabetical, backlinks, readNext, checkContent, formatProblems, type ArticleNode, type TermNode } from './content-graph';
 
 function term(slug: string, extra: Partial<TermNode> = {}): TermNode {
   const base = { file: `terms/${slug}.mdx`, fileSlug: slug, slug, title: slug.toUpperCase(), summary: 's', aliases: [], related: [] };
@@ -65,5 +65,14 @@ describe('alphabetical', () => {
     const groups = alphabetical([{ title: 'hessian' }, { title: 'Gradient' }, { title: 'Écart' }, { title: '∇ operator' }, { title: 'Gauss' }]);
     expect([...groups.keys()]).toEqual(['#', 'E', 'G', 'H']);
     expect(groups.get('G')?.map((t) => t.title)).toEqual(['Gauss', 'Gradient']);
+  });
+});
+
+describe('readNext', () => {
+  it('inverts the prerequisites, A–Z by title', () => {
+    const terms = [term('b', { prerequisites: ['a'] }), term('c', { prerequisites: ['a', 'b'] }), term('a'), term('d', { prerequisites: ['b'] })];
+    expect(readNext('a', terms)).toEqual(['b', 'c']);
+    expect(readNext('b', terms)).toEqual(['c', 'd']);
+    expect(readNext('d', terms)).toEqual([]);
   });
 });

@@ -172,6 +172,17 @@ export function backlinks(articles: readonly ArticleNode[]): Map<string, Backlin
   return result;
 }
 
+/**
+ * "Read next" for a term: the terms that name it as a prerequisite, A–Z by title. The inverse
+ * of each term's own "Read first" list.
+ */
+export function readNext(slug: string, terms: readonly TermNode[]): string[] {
+  return terms
+    .filter((t) => t.prerequisites.includes(slug))
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((t) => t.slug);
+}
+
 /** Terms sorted A–Z by title, grouped by their first letter (digits and symbols under '#'). */
 export function alphabetical<T extends { title: string }>(items: readonly T[]): Map<string, T[]> {
   const sorted = [...items].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));

@@ -11,7 +11,12 @@ export interface NotationRule {
 }
 
 export const NOTATION_RULES: readonly NotationRule[] = [
-  { id: 'transpose', pattern: /\^\s*(?:T|\{\s*T\s*\})(?![A-Za-z])/, message: 'write ^\\top for the transpose, not ^T' },
+  // ^T is a transpose unless it is the upper limit of a sum or product (\sum_{t=1}^T).
+  {
+    id: 'transpose',
+    pattern: /(?<!\\(?:sum|prod|int|bigcup|bigcap|lim)(?:_\{[^{}]*\}|_[A-Za-z0-9])?\s*)\^\s*(?:T|\{\s*T\s*\})(?![A-Za-z])/,
+    message: 'write ^\\top for the transpose, not ^T',
+  },
   { id: 'log', pattern: /\\ln(?![A-Za-z])/, message: 'write \\log for the natural logarithm (\\log_2 for bits), not \\ln' },
   { id: 'inner-product', pattern: /\\langle|\\rangle/, message: 'write inner products as u^\\top v, not with angle brackets' },
   {

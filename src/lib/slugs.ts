@@ -23,6 +23,11 @@ export function termPath(slug: string): string {
   return `/glossary/${slug}/`;
 }
 
+/** The URL path of an area's page, which lists the area's terms. */
+export function areaPath(area: string): string {
+  return `/glossary/areas/${area}/`;
+}
+
 /** The URL path of an article page. */
 export function articlePath(slug: string): string {
   return `/articles/${slug}/`;

@@ -60,7 +60,7 @@ describe('remarkNotation', () => {
     await expect(render(markdown)).rejects.toThrow(message);
   });
 
-  const fine = ['$A^\\top$', '$\\log_2 p$', '$u^\\top v$', '$\\eta \\cdot \\nabla L$', '$\\mathcal{N}(\\mu, \\sigma^2)$', '$\\operatorname*{arg\\,min}_\\theta L$', '$T^2$', '$x^{T+1}$', 'a rate $\\alpha$ of decay'];
+  const fine = ['$A^\\top$', '$\\log_2 p$', '$u^\\top v$', '$\\eta \\cdot \\nabla L$', '$\\mathcal{N}(\\mu, \\sigma^2)$', '$\\operatorname*{arg\\,min}_\\theta L$', '$T^2$', '$x^{T+1}$', '$\\sum_{t=1}^T x_t$', '$\\prod_{t=1}^{T} p_t$', 'a rate $\\alpha$ of decay'];
   it.each(fine)('accepts %j', async (markdown) => {
     await expect(render(markdown)).resolves.toBeDefined();
   });

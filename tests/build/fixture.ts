@@ -5,6 +5,7 @@
  * touches the real build's content store.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ export interface Fixture {
   /** Replaces text in a file of the copy (path relative to the site root); throws if absent. */
   edit: (path: string, from: string | RegExp, to: string) => Promise<void>;
   write: (path: string, text: string) => Promise<void>;
-  build: () => Promise<{ code: number; output: string }>;
+  /** Builds the copy; `peakMb` is the build process's peak resident memory (Linux; 0 elsewhere). */
+  build: () => Promise<{ code: number; output: string; peakMb: number }>;
   remove: () => Promise<void>;
 }
 
@@ -49,9 +51,22 @@ export async function makeFixture(): Promise<Fixture> {
           env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
         });
         let output = '';
+        let peakMb = 0;
+        // VmHWM is the process's high-water mark of resident memory, read while it runs.
+        const sample = setInterval(() => {
+          try {
+            const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+            if (kb) peakMb = Math.max(peakMb, Number(kb) / 1024);
+          } catch {
+            // not Linux, or the process has just ended
+          }
+        }, 200);
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
-        child.on('close', (code) => done({ code: code ?? 1, output }));
+        child.on('close', (code) => {
+          clearInterval(sample);
+          done({ code: code ?? 1, output, peakMb });
+        });
       }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };

@@ -63,6 +63,14 @@ function choose(n: number, k: number): number {
 
 const vec = (args: CalcValue[], name: string, i = 0): Vec => asVector(args[i]!, `${name}'s argument ${i + 1}`);
 const num = (args: CalcValue[], name: string, i = 0): number => asNumber(args[i]!, `${name}'s argument ${i + 1}`);
+/**
+ * Applies a function of one number to argument `i`, entry by entry when it is a vector:
+ * binompmf(range(0, 10), 10, 0.5) is the whole pmf.
+ */
+const first = (args: CalcValue[], name: string, f: (x: number) => number, i = 0): CalcValue => {
+  const v = args[i]!;
+  return isVector(v) ? v.map(f) : f(asNumber(v, `${name}'s argument ${i + 1}`));
+};
 const sum = (v: Vec): number => v.reduce((a, b) => a + b, 0);
 const mean = (v: Vec): number => sum(v) / v.length;
 const sameLength = (u: Vec, v: Vec, name: string): void => {
@@ -105,11 +113,11 @@ const table: [string, Builtin][] = [
   ['max', (a, n) => (a.length === 1 ? Math.max(...vec(a, n)) : Math.max(num(a, n, 0), num(a, n, 1)))],
   ['argmax', (a, n) => { const v = vec(a, n); return v.indexOf(Math.max(...v)) + 1; }],
   ['argmin', (a, n) => { const v = vec(a, n); return v.indexOf(Math.min(...v)) + 1; }],
-  ['choose', (a, n) => choose(num(a, n, 0), num(a, n, 1))],
-  ['fact', (a, n) => fact(num(a, n))],
+  ['choose', (a, n) => first(a, n, (k) => choose(num(a, n, 0), k), 1)],
+  ['fact', (a, n) => first(a, n, fact)],
   ['normpdf', (a, n) => { const [x, m, s] = [num(a, n, 0), num(a, n, 1), num(a, n, 2)]; return Math.exp(-(((x - m) / s) ** 2) / 2) / (s * Math.sqrt(2 * Math.PI)); }],
   ['normcdf', (a, n) => phi((num(a, n, 0) - num(a, n, 1)) / num(a, n, 2))],
-  ['binompmf', (a, n) => { const [k, m, p] = [num(a, n, 0), num(a, n, 1), num(a, n, 2)]; return choose(m, k) * p ** k * (1 - p) ** (m - k); }],
+  ['binompmf', (a, n) => { const [m, p] = [num(a, n, 1), num(a, n, 2)]; return first(a, n, (k) => choose(m, k) * p ** k * (1 - p) ** (m - k)); }],
   ['len', (a, n) => vec(a, n).length],
   ['sum', (a, n) => sum(vec(a, n))],
   ['prod', (a, n) => vec(a, n).reduce((x, y) => x * y, 1)],
@@ -125,6 +133,9 @@ const table: [string, Builtin][] = [
   ['softmax', (a, n) => { const t = a.length > 1 ? num(a, n, 1) : 1; const v = vec(a, n).map((x) => x / t); const l = logsumexp(v); return v.map((x) => Math.exp(x - l)); }],
   ['logsumexp', (a, n) => logsumexp(vec(a, n))],
   ['cumsum', (a, n) => { let s = 0; return vec(a, n).map((x) => (s += x)); }],
+  ['cumprod', (a, n) => { let s = 1; return vec(a, n).map((x) => (s *= x)); }],
+  ['diag', (a, n) => { const v = a[0]!; return isMatrix(v) ? v.map((row, i) => row[i] ?? NaN) : vec(a, n).map((x, i, all) => all.map((_, j) => (i === j ? x : 0))); }],
+  ['fro', (a, n) => Math.hypot(...asMatrix(a[0]!, n).flat())],
   ['outer', (a, n) => { const [u, v] = [vec(a, n, 0), vec(a, n, 1)]; return u.map((x) => v.map((y) => x * y)); }],
   ['entropy', (a, n) => -plogq(vec(a, n), vec(a, n))],
   ['entropy2', (a, n) => -plogq(vec(a, n), vec(a, n)) / Math.LN2],

@@ -115,6 +115,31 @@ describe('calc values', () => {
 });
 
 describe('calc statements and errors', () => {
+  it('fixes named numbers into a function body, leaving other words alone', () => {
+    const s = scopeWith('a = 3\nb = -2\nt = 5\nf(x) = a x^2 + b x\ng(x) = exp(x) + t');
+    expect(evaluateIn('f(2)', s)).toBe(8);
+    expect(evaluateIn('diff(f, x)(2)', s)).toBe(10);
+    expect(evaluateIn('g(0)', s)).toBe(6);
+  });
+
+  it('broadcasts binompmf, choose and fact over a vector, and builds diagonal matrices', () => {
+    const s = createScope();
+    expect(evaluateIn('sum(binompmf(range(0, 10), 10, 0.3)) == 1', s)).toBe(true);
+    expect(evaluateIn('choose(4, range(0, 4))', s)).toEqual([1, 4, 6, 4, 1]);
+    expect(evaluateIn('fact([3, 4])', s)).toEqual([6, 24]);
+    expect(evaluateIn('diag([1, 2])', s)).toEqual([[1, 0], [0, 2]]);
+    expect(evaluateIn('diag([[1, 2], [3, 4]])', s)).toEqual([1, 4]);
+    expect(evaluateIn('fro([[3, 0], [0, 4]])', s)).toBe(5);
+    expect(evaluateIn('cumprod([1, 2, 3])', s)).toEqual([1, 2, 6]);
+  });
+
+  it('keeps small singular values accurate (cond of a nearly singular matrix)', () => {
+    // [[1, 1], [1, 1.0001]]: eigenvalues (2.0001 ± sqrt(2.0001² - 4·0.0001))/2, symmetric so sv = eig.
+    const s = createScope();
+    const exact = (2.0001 + Math.sqrt(2.0001 ** 2 - 0.0004)) / (2.0001 - Math.sqrt(2.0001 ** 2 - 0.0004));
+    expect(Math.abs((evaluateIn('cond([[1, 1], [1, 1.0001]])', s) as number) / exact - 1)).toBeLessThan(1e-9);
+  });
+
   const bad: [string, RegExp][] = [
     ['check 1 == 2', /line 1 'check 1 == 2': this check is false/],
     ['x = y + 1', /'y' is not defined/],
@@ -155,6 +180,10 @@ describe('substitute', () => {
     ['\\calctex{f}', '{x^{2} + 3 x y}'],
     ['\\partial_x f = \\calctex{diff(f, x)}', '\\partial_x f = {2 x + 3 y}'],
     ['x \\le \\calc{n}', 'x \\le {8.544}'],
+    ['\\approx \\calc[3]{116308.4}', '\\approx {116000}'],
+    ['\\calc{123456}', '{123456}'],
+    ['\\calc{2^20}', '{1048576}'],
+    ['\\approx \\calc{2^40}', '\\approx {1.1 \\times 10^{12}}'],
   ];
   it.each(table)('%s', (tex, expected) => expect(substitute(tex, s)).toBe(expected));
 

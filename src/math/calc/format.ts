@@ -1,6 +1,6 @@
 /**
  * Values as TeX for worked examples. A number is shown to 4 significant digits unless asked
- * otherwise, with trailing zeros dropped; whole numbers below a million exactly. Each result
+ * otherwise, with trailing zeros dropped; whole numbers below 10^9 exactly. Each result
  * says whether what is shown equals the value exactly, so that the build can insist on ≈
  * wherever a shown number was rounded.
  */
@@ -53,7 +53,9 @@ export function formatNumber(x: number, o: FormatOptions = {}): Shown {
   const suffix = o.percent ? '\\%' : '';
   let text: string;
   const abs = Math.abs(value);
-  const sci = o.scientific || (o.decimals === undefined && abs !== 0 && (abs < 1e-4 || abs >= 1e6));
+  // Whole numbers below 10^9 are written out (2^20 = 1048576) unless a digit count is asked for.
+  const wholeShown = Number.isInteger(value) && abs < 1e9 && o.digits === undefined;
+  const sci = o.scientific || (o.decimals === undefined && !wholeShown && abs !== 0 && (abs < 1e-4 || abs >= 1e6));
   if (sci) {
     const [m, exp] = value.toExponential((o.digits ?? 4) - 1).split('e') as [string, string];
     const shown = Number(`${m}e${exp}`);
@@ -63,7 +65,8 @@ export function formatNumber(x: number, o: FormatOptions = {}): Shown {
   if (o.decimals !== undefined) text = value.toFixed(o.decimals);
   else if (Number.isInteger(value)) text = String(value);
   else text = mantissa(value.toPrecision(o.digits ?? 4));
-  if (/e/.test(text)) text = mantissa(value.toFixed(0));
+  // toPrecision answers 1.16e+5 for large numbers with few digits: write 116000.
+  if (/e/.test(text)) text = Number(text).toFixed(0);
   if (Number(text) === 0) text = o.decimals !== undefined ? (0).toFixed(o.decimals) : '0';
   return { tex: `${text}${suffix}`, exact: nearlyEqual(Number(text), value) };
 }

@@ -153,10 +153,40 @@ export function eigenvectors(a: Mat): Mat {
   return eigSymmetric(a).vectors;
 }
 
-/** Singular values, descending: square roots of the eigenvalues of AᵀA. */
+/**
+ * Singular values, descending, by one-sided Jacobi rotations on the columns (Hestenes), which
+ * keeps small singular values accurate (forming AᵀA would square the condition number).
+ */
 export function singularValues(a: Mat): Vec {
-  const small = a.length < a[0]!.length ? matmul(a, transpose(a)) : matmul(transpose(a), a);
-  return eigSymmetric(small).values.map((x) => Math.sqrt(Math.max(0, x)));
+  const m0 = a.length < a[0]!.length ? transpose(a) : a;
+  const u = m0.map((row) => [...row]);
+  const n = u[0]!.length;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        let alpha = 0, beta = 0, gamma = 0;
+        for (const row of u) {
+          alpha += row[p]! ** 2;
+          beta += row[q]! ** 2;
+          gamma += row[p]! * row[q]!;
+        }
+        if (Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta) || gamma === 0) continue;
+        rotated = true;
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = Math.sign(zeta || 1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = c * t;
+        for (const row of u) {
+          const x = row[p]!, y = row[q]!;
+          row[p] = c * x - s * y;
+          row[q] = s * x + c * y;
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  return Array.from({ length: n }, (_, j) => Math.hypot(...u.map((row) => row[j]!))).sort((x, y) => y - x);
 }
 
 /** The rank: the number of singular values above a relative tolerance. */

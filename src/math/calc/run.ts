@@ -2,10 +2,12 @@
  * The statements of a calc block, one per line:
  *   name = expression            a value
  *   name(x, y) = body            a function; the body is in the engine's expression language,
- *                                or a bracketed list of such bodies for a vector function
+ *                                or a bracketed list of such bodies for a vector function; it
+ *                                may use numbers named earlier (their values are fixed in)
  *   check expression             must be true, or the build fails
  * '#' starts a comment.
  */
+import { binary, call, type Expr, neg, num } from '../ast';
 import { parse } from '../parser';
 import { ExpressionError } from '../errors';
 import { evaluate, type Scope } from './evaluate';
@@ -36,13 +38,42 @@ function components(body: string): string[] {
   return parts.map((p) => p.trim());
 }
 
-function defineFunction(name: string, paramList: string, body: string): CalcFunction {
+/** Replaces the named numbers of the scope in a tree by their values (negative as -value). */
+function bindConstants(e: Expr, values: ReadonlyMap<string, number>): Expr {
+  switch (e.type) {
+    case 'var': {
+      const v = values.get(e.name);
+      return v === undefined ? e : v < 0 ? neg(num(-v)) : num(v);
+    }
+    case 'neg':
+      return neg(bindConstants(e.arg, values));
+    case 'bin':
+      return binary(e.op, bindConstants(e.left, values), bindConstants(e.right, values));
+    case 'call':
+      return call(e.name, e.args.map((a) => bindConstants(a, values)));
+    default:
+      return e;
+  }
+}
+
+/**
+ * A function definition. Its body may use numbers defined earlier in the file by name
+ * (f(x) = a x^2 after a = 3): they are fixed at their values when the function is defined.
+ */
+function defineFunction(name: string, paramList: string, body: string, scope: Scope): CalcFunction {
   const params = paramList.split(',').map((p) => p.trim());
   for (const p of params) if (!NAME.test(p)) throw new CalcError(`'${p}' is not a variable name`);
   const vector = body.trim().startsWith('[') && body.trim().endsWith(']');
   const sources = vector ? components(body) : [body];
+  // Only names that occur as whole words, so that no other word is split into them.
+  const constants = new Map<string, number>();
+  for (const [n, v] of scope) {
+    if (typeof v === 'number' && !params.includes(n) && new RegExp(`(?<![A-Za-z0-9_])${n}(?![A-Za-z0-9_])`).test(body)) constants.set(n, v);
+  }
+  const variables = [...params, ...constants.keys()];
   try {
-    return { kind: 'function', name, params, vector, components: sources.map((s) => parse(s, params)) };
+    const trees = sources.map((s) => bindConstants(parse(s, variables), constants));
+    return { kind: 'function', name, params, vector, components: trees };
   } catch (e) {
     if (e instanceof ExpressionError) throw new CalcError(`in the body of ${name}: ${e.message}`);
     throw e;
@@ -80,7 +111,7 @@ function runLine(line: string, scope: Scope): void {
   const fn = FUNCTION_DEF.exec(line);
   if (fn) {
     const [, name, params, body] = fn as unknown as [string, string, string, string];
-    define(scope, name, defineFunction(name, params, body));
+    define(scope, name, defineFunction(name, params, body, scope));
     return;
   }
   const value = VALUE_DEF.exec(line);
