@@ -1,6 +1,6 @@
 /**
- * The build refuses bad content and names the file and the field. Each row breaks one thing in
- * a copy of the site, builds it, and checks the message.
+ * The build refuses bad content and names the file and the field. Each row breaks a small,
+ * sound copy of the glossary (tests/build/fixture.ts), builds it, and checks the message.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from './fixture';
@@ -13,67 +13,121 @@ afterEach(async () => {
 
 type Break = (f: Fixture) => Promise<void>;
 
+/** A well-formed term that links out to three terms but that nothing links to. */
+const LONELY = [
+  '---',
+  'title: Lonely Term',
+  'slug: lonely-term',
+  'summary: "A term of the build fixtures that no other entry links to."',
+  'related: [alpha-term]',
+  'tags: [calculus]',
+  '---',
+  '',
+  'It uses [alpha](/glossary/alpha-term/), [beta](/glossary/beta-term/) and [gamma](/glossary/gamma-term/).',
+  '',
+  '```calc',
+  'v = 2 + 2',
+  '```',
+  '',
+  'Four is $\\calc{v}$.',
+  '',
+].join('\n');
+
+const A = 'src/content/terms/alpha-term.mdx';
+const B = 'src/content/terms/beta-term.mdx';
+const Amsg = 'src\\/content\\/terms\\/alpha-term\\.mdx';
+const at = (file: string, rest: string) => new RegExp(`${file.replace(/[/.]/g, (c) => `\\${c}`)}: field ${rest}`);
+
+// Each row breaks the small glossary of the fixture in one way (or, for the link graph, in
+// several ways at once, since those checks report every problem together).
 const cases: [string, Break, RegExp[]][] = [
   [
-    'an unknown related slug',
-    (f) => f.edit('src/content/terms/hessian.mdx', /related: \[/, 'related: [no-such-term, '),
-    [/src\/content\/terms\/hessian\.mdx: field 'related' unknown term 'no-such-term'/],
-  ],
-  [
-    'a duplicate slug',
+    'problems of the link graph, all reported together',
     async (f) => {
+      await f.edit(A, /related: \[/, 'related: [no-such-term, ');
+      await f.edit(A, /prerequisites: \[/, 'prerequisites: [alpha-term, ');
+      await f.edit(B, /aliases: \[/, 'aliases: ["Alpha Term", ');
+      await f.edit(B, /\[gamma-term\]\(\/glossary\/gamma-term\/\), /, 'gamma, ');
+      await f.edit('src/content/terms/gamma-term.mdx', /\$\\calc\{d\}\$/, '3');
       const { mkdir, copyFile } = await import('node:fs/promises');
       await mkdir(`${f.dir}/src/content/terms/extra`, { recursive: true });
-      await copyFile(`${f.dir}/src/content/terms/hessian.mdx`, `${f.dir}/src/content/terms/extra/hessian.mdx`);
+      await copyFile(`${f.dir}/${B}`, `${f.dir}/src/content/terms/extra/beta-term.mdx`);
     },
-    [/src\/content\/terms\/extra\/hessian\.mdx: field 'slug' 'hessian' is already used by src\/content\/terms\/hessian\.mdx/],
+    [
+      at(A, "'related' unknown term 'no-such-term'"),
+      at(A, "'prerequisites' a term cannot name itself"),
+      at(B, "'aliases' alias 'Alpha Term' duplicates a name of src/content/terms/alpha-term.mdx"),
+      at(B, "'body' links to 2 other term\\(s\\); link at least 3"),
+      at('src/content/terms/gamma-term.mdx', "'body' has no worked example computed with calc"),
+      at('src/content/terms/extra/beta-term.mdx', "'slug' 'beta-term' is already used by src/content/terms/beta-term.mdx"),
+    ],
   ],
   [
-    'a duplicate alias',
-    (f) => f.edit('src/content/terms/hessian.mdx', /aliases: \[/, 'aliases: ["grad", '),
-    [/src\/content\/terms\/hessian\.mdx: field 'aliases' alias 'grad' duplicates a name of src\/content\/terms\/gradient\.mdx/],
+    'a term nothing links to',
+    (f) => f.write('src/content/terms/lonely-term.mdx', LONELY),
+    [at('src/content/terms/lonely-term.mdx', "'body' no other entry or article links to this term")],
   ],
   [
     'a link to a term that does not exist',
-    (f) => f.edit('src/content/articles/reading-a-contour-plot.mdx', /\n## /, '\n\nSee also [the wobble](/glossary/wobble-function/).\n\n## '),
-    [/reading-a-contour-plot\.mdx:\d+: link to a term that does not exist: '\/glossary\/wobble-function\/'/],
+    (f) => f.edit('src/content/articles/mini-article.mdx', /Read /, 'See [the wobble](/glossary/wobble-function/). Read '),
+    [/mini-article\.mdx:\d+: link to a term that does not exist: '\/glossary\/wobble-function\/'/],
   ],
   [
     'a KaTeX error',
-    (f) => f.edit('src/content/terms/jacobian.mdx', /\n---\n/, '\n---\n\nA broken formula: $\\frac{1}{2$ here.\n'),
-    [/jacobian\.mdx: KaTeX cannot render/, /Unexpected end of input|Expected '\}'/],
+    (f) => f.edit(A, /and \$x\^2\$/, 'and $\\frac{1}{2$'),
+    [new RegExp(`${Amsg}: KaTeX cannot render`), /Unexpected end of input|Expected '\}'/],
   ],
   [
     'an untrusted KaTeX command',
-    (f) => f.edit('src/content/terms/jacobian.mdx', /\n---\n/, '\n---\n\nA link in maths: $\\href{javascript:alert(1)}{x}$.\n'),
-    [/jacobian\.mdx: KaTeX cannot render/, /'\\href' is not allowed in a formula/],
+    (f) => f.edit(A, /and \$x\^2\$/, 'and $\\href{javascript:alert(1)}{x}$'),
+    [new RegExp(`${Amsg}: KaTeX cannot render`), /'\\href' is not allowed in a formula/],
+  ],
+  [
+    'a false check in a worked example',
+    (f) => f.edit(A, /check d == 3/, 'check d == 4'),
+    [new RegExp(`${Amsg}:\\d+: calc: line 3 'check d == 4': this check is false`)],
+  ],
+  [
+    'a rounded number after =',
+    (f) => f.edit(A, /the slope is \$\\calc\{d\}\$/, 'the slope is $s = \\calc{d / 7}$'),
+    [new RegExp(`${Amsg}:\\d+: calc: .*rounded, so write \\\\approx`)],
+  ],
+  [
+    'a notation slip',
+    (f) => f.edit(A, /and \$x\^2\$/, 'and $A^T x$'),
+    [new RegExp(`${Amsg}:\\d+: notation: write \\^\\\\top for the transpose`)],
   ],
   [
     'a missing required field',
-    (f) => f.edit('src/content/terms/hessian.mdx', /\nsummary:[^\n]*/, ''),
-    [/src\/content\/terms\/hessian\.mdx/, /summary: Required/],
+    (f) => f.edit(A, /\nsummary:[^\n]*/, ''),
+    [new RegExp(Amsg), /summary: Required/],
+  ],
+  [
+    'a term without an area',
+    (f) => f.edit(A, /\ntags: \[calculus\]/, '\ntags: [cooking]'),
+    [new RegExp(Amsg), /tags.*(Invalid enum value|Expected)/],
   ],
   [
     'a malformed video id',
-    (f) => f.edit('src/content/terms/hessian.mdx', /youtubeId: "?[A-Za-z0-9_-]{11}"?/, 'youtubeId: "not a video"'),
-    [/src\/content\/terms\/hessian\.mdx/, /youtubeId.*not a video id/],
+    (f) => f.edit(A, /youtubeId: "?[A-Za-z0-9_-]{11}"?/, 'youtubeId: "not a video"'),
+    [new RegExp(Amsg), /youtubeId.*not a video id/],
   ],
   [
     'a video not on the verified list',
-    (f) => f.edit('src/content/terms/hessian.mdx', /youtubeId: "?[A-Za-z0-9_-]{11}"?/, 'youtubeId: "AAAAAAAAAAA"'),
-    [/src\/content\/terms\/hessian\.mdx/, /youtubeId.*not on the verified list/],
+    (f) => f.edit(A, /youtubeId: "?[A-Za-z0-9_-]{11}"?/, 'youtubeId: "AAAAAAAAAAA"'),
+    [new RegExp(Amsg), /youtubeId.*not on the verified list/],
   ],
 ];
 
 describe('the build refuses bad content', () => {
   it('builds an unbroken copy (so the failures below are caused by the breakage)', async () => {
-    fixture = await makeFixture();
+    fixture = await makeFixture({ mini: true });
     const { code, output } = await fixture.build();
     expect(code, output).toBe(0);
   }, 180_000);
 
   it.each(cases)('fails on %s, naming the file and field', async (_name, breakIt, messages) => {
-    fixture = await makeFixture();
+    fixture = await makeFixture({ mini: true });
     await breakIt(fixture);
     const { code, output } = await fixture.build();
     expect(code, output).not.toBe(0);

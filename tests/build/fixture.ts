@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,11 +23,50 @@ export interface Fixture {
   remove: () => Promise<void>;
 }
 
-/** Makes a fresh copy of the site. */
-export async function makeFixture(): Promise<Fixture> {
+/** Slugs of the small glossary {@link miniGlossary} writes. */
+export const MINI_TERMS = ['alpha-term', 'beta-term', 'gamma-term', 'delta-term'] as const;
+
+/**
+ * A small, sound glossary in place of the real content: four terms that each link to the other
+ * three, compute a worked example and name an area, one with a verified video, and one
+ * article. A build fixture breaks one thing in it; building it takes seconds, not minutes.
+ */
+export function miniGlossary(): Map<string, string> {
+  const files = new Map<string, string>();
+  MINI_TERMS.forEach((slug, i) => {
+    const others = MINI_TERMS.filter((o) => o !== slug);
+    const title = slug.replace(/^./, (c) => c.toUpperCase()).replace('-term', ' Term');
+    const video = i === 0 ? 'video: { youtubeId: "LbBcuZukCAw", title: "The Hessian matrix | Multivariable calculus | Khan Academy", channel: "Khan Academy (Grant Sanderson)" }\n' : '';
+    files.set(
+      `src/content/terms/${slug}.mdx`,
+      `---\ntitle: ${title}\nslug: ${slug}\naliases: ["${slug} alias"]\nsummary: "A small term of the build fixtures, number ${i + 1} of four."\n` +
+        `related: [${others[0]}, ${others[1]}]\nprerequisites: [${others[2]}]\n${video}tags: [calculus]\n---\n\n` +
+        `It uses ${others.map((o) => `[${o}](/glossary/${o}/)`).join(', ')} and $x^2$.\n\n` +
+        '```calc\nf(x) = x^2 + ' + (i + 1) + 'x\nd = diff(f, x)(1)\ncheck d == ' + (i + 3) + '\n```\n\n' +
+        `## A worked example\n\nAt $x = 1$ the slope is $\\calc{d}$.\n`,
+    );
+  });
+  files.set(
+    'src/content/articles/mini-article.mdx',
+    '---\ntitle: A Mini Article\nslug: mini-article\nsummary: "An article of the build fixtures that links to a term."\ndate: 2026-01-01\ntags: [calculus]\n---\n\nRead [alpha](/glossary/alpha-term/).\n',
+  );
+  return files;
+}
+
+/** Makes a fresh copy of the site; with `mini`, its content is the {@link miniGlossary}. */
+export async function makeFixture(options: { mini?: boolean } = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'glossary-fixture-'));
   for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
     await cp(join(ROOT, item), join(dir, item), { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
+  }
+  if (options.mini) {
+    for (const kind of ['terms', 'articles']) {
+      await rm(join(dir, 'src/content', kind), { recursive: true });
+      await mkdir(join(dir, 'src/content', kind));
+    }
+    for (const [path, text] of miniGlossary()) await writeFile(join(dir, path), text);
+    // The notation page links real terms, which the small glossary does not have.
+    await rm(join(dir, 'src/pages/notation.mdx'));
   }
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   await writeFile(

@@ -1,11 +1,12 @@
 /**
- * axe-core on every built page, light and dark, after the figures have hydrated: no violations
- * of WCAG 2.0/2.1/2.2 A and AA rules.
+ * axe-core after the figures have hydrated: no violations of WCAG 2.0/2.1/2.2 A and AA rules,
+ * on every built page in light mode and on a sample covering every kind of page in dark mode
+ * (REPRESENTATIVE_PAGES in pages.ts says why the sample suffices).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from './harness';
-import { hydrateAll, PAGES } from './pages';
+import { hydrateAll, PAGES, REPRESENTATIVE_PAGES } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -20,8 +21,11 @@ export function summarise(violations: { id: string; impact?: string | null; node
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-  it.each(PAGES)('%s has no axe violations', async (path) => {
+describe.each([
+  ['light', PAGES],
+  ['dark', REPRESENTATIVE_PAGES],
+] as const)('accessibility in %s mode', (colorScheme, pages) => {
+  it.each(pages)('%s has no axe violations', async (path) => {
     const { page, context } = await watchedPage(site, { colorScheme });
     await page.goto(new URL(path, site.url).href);
     await hydrateAll(page);

@@ -137,10 +137,23 @@ describe('around the terms', () => {
     for (const href of await page.locator('dl dt a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect((await page.request.get(new URL(href, site.url).href)).status(), href).toBe(200);
     }
-    // The filter finds a term by any of its names.
+    // The filter finds a term by any of its names: exactly the entries with "nabla" in a name.
+    const named = await page.locator('[data-names]').evaluateAll((es) =>
+      es.filter((e) => /nabla/i.test((e as HTMLElement).dataset['names'] ?? '')).map((e) => e.querySelector('dt a')!.textContent),
+    );
+    expect(named).toContain('Gradient');
     await page.getByLabel('Find a term').fill('nabla');
-    await expect(page.locator('dl dt a:visible').allTextContents()).resolves.toEqual(['Gradient']);
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^1 of \d+ terms match\.$/);
+    await expect(page.locator('dl dt a:visible').allTextContents()).resolves.toEqual(named);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`${named.length} of ${titles.length} terms match.`);
+    // The area choice narrows the list to the area's terms, and says so.
+    await page.getByLabel('Find a term').fill('');
+    await page.getByRole('group', { name: 'Area' }).getByLabel('Information theory').check();
+    const shown = await page.locator('dl dt a:visible').allTextContents();
+    expect(shown).toContain('Entropy');
+    expect(shown).not.toContain('Gradient');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`${shown.length} of ${titles.length} terms match in Information theory.`);
+    await page.getByRole('group', { name: 'Area' }).getByLabel('All').check();
+    await expect(page.locator('dl dt a:visible').count()).resolves.toBe(titles.length);
     await page.getByLabel('Find a term').fill('zzzz');
     await expect(page.getByRole('status').textContent()).resolves.toBe('No term matches.');
     expect(consoleErrors).toEqual([]);
