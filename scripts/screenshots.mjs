@@ -2,7 +2,8 @@
 /**
  * Takes screenshots of built pages as a reader would see them: phone (360 px) and desktop,
  * light and dark. Usage: node scripts/screenshots.mjs [path ...] (default: the main pages).
- * Writes PNG files to bench/out/screens/. Needs a build in dist/.
+ * Writes PNG files to bench/out/screens/ (SCREENS_DIR overrides). Needs a build in dist/
+ * (DIST_DIR overrides).
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -10,9 +11,9 @@ import { startServer } from './serve.mjs';
 import { launchOptions } from '../tests/e2e/browser.mjs';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/glossary/', '/glossary/gradient/', '/articles/how-a-neuron-learns/'];
-const out = 'bench/out/screens';
+const out = process.env.SCREENS_DIR ?? 'bench/out/screens';
 await mkdir(out, { recursive: true });
-const server = await startServer({ port: 0 });
+const server = await startServer({ root: process.env.DIST_DIR ?? 'dist', port: 0 });
 const browser = await chromium.launch(launchOptions());
 try {
   for (const scheme of ['light', 'dark']) {
