@@ -29,6 +29,17 @@ const TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
+/**
+ * The Cache-Control a static host sends. Files under /_astro/ carry a hash of their content in
+ * their name, so a changed file gets a new URL and the old one may be kept for a year without
+ * asking again (without this, every page view re-fetched the fonts, and fonts that must arrive
+ * within the first paint arrived late). Everything else (HTML, favicon) keeps its URL when it
+ * changes, so the browser must revalidate it on each use (cheap: the ETag answers 304).
+ */
+export function cacheControlFor(pathname) {
+  return pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 async function fileFor(root, pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, clean);
@@ -61,8 +72,15 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     const file = await fileFor(base, pathname).catch(() => null);
     const target = file ?? join(base, '404.html');
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const info = file ? await stat(file).catch(() => null) : null;
+    const etag = info ? `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"` : null;
+    const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': file ? cacheControlFor(pathname) : 'no-cache', vary: 'accept-encoding' };
+    if (etag) headers.etag = etag;
+    if (etag && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     let body = await readFile(target).catch(() => Buffer.alloc(0));
-    const headers = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache', vary: 'accept-encoding' };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
