@@ -1,6 +1,8 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { rehypeDisplayMathScroll } from './rehype-display-math-scroll';
 import { rehypeFailOnKatexError } from './rehype-fail-on-katex-error';
+import { rehypeInlineMathNowrap } from './rehype-inline-math-nowrap';
 import { remarkCalc } from './remark-calc';
 import { remarkNotation } from './remark-notation';
 import { remarkTermLinks, type RemarkTermLinksOptions } from './remark-term-links';
@@ -11,12 +13,14 @@ export const katexOptions = { output: 'htmlAndMathml', strict: 'error', trust: f
 /**
  * The content pipeline, in order: maths is parsed, its notation checked, worked examples
  * computed (before links are read, so excerpts show the numbers), term links checked and
- * recorded, then KaTeX typesets and any KaTeX failure fails the build. Used by the site build
+ * recorded, then KaTeX typesets and any KaTeX failure fails the build; last, display formulas
+ * get a keyboard-reachable scroll region and inline formulas keep their punctuation and
+ * relations from breaking at a line end. Used by the site build
  * and by scripts/check-content.ts, so both see the same stages.
  */
 export function markdownPipeline(links: RemarkTermLinksOptions) {
   return {
     remarkPlugins: [remarkMath, remarkNotation, remarkCalc, [remarkTermLinks, links]],
-    rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnKatexError],
+    rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnKatexError, rehypeDisplayMathScroll, rehypeInlineMathNowrap],
   } as const;
 }
