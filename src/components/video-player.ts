@@ -13,8 +13,9 @@ export function enableVideoPlayers(root: ParentNode): void {
       const iframe = document.createElement('iframe');
       iframe.src = src;
       iframe.title = `Video player: ${frame.dataset['title'] ?? 'video'}`;
+      // Fullscreen is granted by the permissions policy in `allow`; the older allowfullscreen
+      // attribute beside it is ignored and makes Chromium log a warning.
       iframe.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
-      iframe.allowFullscreen = true;
       iframe.referrerPolicy = 'strict-origin-when-cross-origin';
       iframe.loading = 'eager';
       frame.replaceChildren(iframe);
