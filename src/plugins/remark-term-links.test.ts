@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -52,5 +52,20 @@ describe('excerptOf', () => {
     const text = parts.map((p) => ('text' in p ? p.text : `$${p.tex}$`)).join('');
     expect(text.endsWith('…')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(41);
+  });
+
+  it('adds an ellipsis when the passage stops mid-sentence (before a display formula)', () => {
+    const tree = unified().use(remarkParse).use(remarkMath).parse('The update reads\n\n$$\nx\n$$\n\nDone $y$.');
+    const lead = (tree.children[0] as Nodes);
+    expect(excerptOf(lead)).toEqual([{ text: 'The update reads…' }]);
+    const colon = unified().use(remarkParse).parse('It is:').children[0] as Nodes;
+    expect(excerptOf(colon)).toEqual([{ text: 'It is…' }]);
+    const formula = unified().use(remarkParse).use(remarkMath).parse('It is $x$').children[0] as Nodes;
+    expect(excerptOf(formula)).toEqual([{ text: 'It is ' }, { tex: 'x' }, { text: '…' }]);
+  });
+
+  it('adds none after a whole sentence', () => {
+    const tree = unified().use(remarkParse).use(remarkMath).parse('Done with $y$ (really).');
+    expect(excerptOf(tree.children[0] as Nodes).at(-1)).toEqual({ text: ' (really).' });
   });
 });

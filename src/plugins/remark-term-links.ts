@@ -17,6 +17,9 @@ export interface RemarkTermLinksOptions {
 
 const EXCERPT_LENGTH = 220;
 
+/** Text that ends a sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'’”)\]]*\s*$/u;
+
 /** Shortens text at a word boundary, adding an ellipsis when anything was cut. */
 export function shorten(text: string, max = EXCERPT_LENGTH): string {
   const clean = text.replace(/\s+/g, ' ');
@@ -48,10 +51,13 @@ export function excerptOf(passage: Nodes, max = EXCERPT_LENGTH): ExcerptPart[] {
     }
   };
   walk(passage);
-  if (used >= max) {
-    const last = parts.at(-1);
-    if (last && 'tex' in last) parts.push({ text: '…' });
-    else if (last && 'text' in last && !last.text.endsWith('…')) last.text += '…';
+  // An excerpt ends in an ellipsis unless it ends a sentence: when it was cut, and also when the
+  // passage itself stops mid-sentence, as a paragraph does that leads into a display formula
+  // ("the update reads" … the formula is not part of the excerpt).
+  const last = parts.at(-1);
+  if (last && 'tex' in last) parts.push({ text: '…' });
+  else if (last && 'text' in last && (used >= max || !SENTENCE_END.test(last.text)) && !last.text.endsWith('…')) {
+    last.text = `${last.text.replace(/[\s,;:]+$/, '')}…`;
   }
   const first = parts[0];
   if (first && 'text' in first) first.text = first.text.trimStart();
