@@ -8,6 +8,8 @@ import {
   type TermLink,
   type TermNode,
 } from '../lib/content-graph';
+import { resolve } from 'node:path';
+import { lastUpdated } from './last-updated';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -16,6 +18,8 @@ export interface LoadedTerm {
   entry: CollectionEntry<'terms'>;
   rendered: Rendered;
   node: TermNode;
+  /** When the file last changed in the repository's history, if it has one. */
+  updated: Date | undefined;
 }
 
 /** An article with its rendered body. */
@@ -51,6 +55,7 @@ function baseName(id: string): string {
 }
 
 async function load(): Promise<LoadedContent> {
+  const updated = lastUpdated();
   const terms = await Promise.all(
     (await getCollection('terms')).map(async (entry): Promise<LoadedTerm> => {
       const rendered = await render(entry);
@@ -59,7 +64,7 @@ async function load(): Promise<LoadedContent> {
         ...{ file: fileOf(entry), fileSlug: baseName(entry.id), slug, title, summary, aliases, related, prerequisites, tags },
         ...{ links: linksOf(rendered), calcUses: calcUsesOf(rendered) },
       };
-      return { entry, rendered, node };
+      return { entry, rendered, node, updated: updated.get(resolve(fileOf(entry))) };
     }),
   );
   const articles = await Promise.all(

@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScope, evaluateIn, runBlock } from '../../src/math/calc';
+import { site as config } from '../../src/site.config';
 import { openSite, watchedPage, type Site } from './harness';
+
+const { contact } = config;
 
 let site: Site;
 beforeAll(async () => {
@@ -29,6 +32,15 @@ describe('the glossary', () => {
       await expect(page.locator('.place').getByRole('link', { name: 'Gradient', exact: true }).count()).resolves.toBe(1);
     }
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ends each term page with when it last changed and where to report a mistake', async () => {
+    const { page } = await watchedPage(site);
+    await page.goto(`${site.url}glossary/hessian/`);
+    const foot = page.locator('.term-foot');
+    await expect(foot.locator('time').getAttribute('datetime')).resolves.toMatch(/^20\d\d-\d\d-\d\d$/);
+    await expect(foot.getByRole('link', { name: /Report it/ }).getAttribute('href')).resolves.toBe(contact.href);
     await page.context().close();
   });
 
