@@ -61,7 +61,8 @@ function pinEdge(katex: Element, side: 'first' | 'last'): void {
  * formula as a row of `.base` boxes and lets the line break after each relation (=, ≈, <) and
  * binary operator, as TeX does; a relation left at a line end reads as a sentence cut off
  * ("the loss ≈" / "0.3"). A base that ends on a relation is joined to the base after it in a
- * nowrap span, so breaks remain only after binary operators.
+ * nowrap span, so breaks remain only after binary operators; and none inside brackets, where
+ * a break ("(a −" / "y)") splits a group the eye reads as one.
  */
 function joinRelations(katex: Element): void {
   const html = katex.children.find((c): c is Element => classes(c).includes('katex-html'));
@@ -69,10 +70,16 @@ function joinRelations(katex: Element): void {
   joined.add(html);
   const out: ElementContent[] = [];
   let group: ElementContent[] = [];
+  // Brackets still open after the bases so far: "(a −" must not end a line either.
+  let depth = 0;
   const endsOnRelation = (base: ElementContent): boolean => {
-    if (base.type !== 'element' || !classes(base).includes('base')) return false;
+    if (base.type !== 'element' || !classes(base).includes('base')) return depth > 0;
+    for (const c of base.children) {
+      if (classes(c).includes('mopen')) depth++;
+      else if (classes(c).includes('mclose')) depth = Math.max(0, depth - 1);
+    }
     const last = [...base.children].reverse().find((c) => !classes(c).includes('mspace'));
-    return last !== undefined && classes(last).includes('mrel');
+    return depth > 0 || (last !== undefined && classes(last).includes('mrel'));
   };
   const flush = () => {
     if (group.length > 1) out.push({ type: 'element', tagName: 'span', properties: { className: [NOBREAK_CLASS] }, children: group });

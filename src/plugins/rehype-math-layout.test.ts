@@ -69,6 +69,16 @@ describe('rehypeInlineMathNowrap', () => {
     expect(nobreak).not.toContain('>c<');
   });
 
+  it('allows no break inside brackets', async () => {
+    const html = await render('so $(a - b) + c$ is');
+    // [(a −][b) +][c]: the first two bases are joined, the break after + stays.
+    const plain = html.replace(/<span class="katex-mathml">[\s\S]*?<\/math><\/span>/, '').replace(/<span class="(strut|mspace)"[^>]*><\/span>/g, '');
+    expect(plain).toContain(
+      '<span class="math-nobreak"><span class="base"><span class="mopen">(</span><span class="mord mathnormal">a</span><span class="mbin">−</span></span>' +
+        '<span class="base"><span class="mord mathnormal">b</span><span class="mclose">)</span><span class="mbin">+</span></span></span><span class="base"><span class="mord mathnormal">c</span>',
+    );
+  });
+
   it('does not touch display maths', async () => {
     const html = await render('a\n\n$$\na = b\n$$');
     expect(html).not.toContain('math-nobreak');

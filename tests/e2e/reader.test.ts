@@ -145,8 +145,8 @@ describe('fonts', () => {
 /**
  * Everything on one page at 360 px that concerns maths layout: each display formula sits in a
  * focusable, named region that is inside the viewport and shows scroll shadows; an inline
- * formula's closing punctuation and a relation's right-hand side are on the same line as what
- * they follow.
+ * formula's closing punctuation, a relation's right-hand side and a closing bracket are on the
+ * same line as what they follow.
  */
 async function mathLayoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -188,6 +188,17 @@ async function mathLayoutProblems(page: Page): Promise<string[]> {
         const a = rel.getBoundingClientRect();
         const b = bases[i + 1]!.getBoundingClientRect();
         if (Math.abs(lineOf(a) - lineOf(b)) > a.height) problems.push(`relation '${rel.textContent}' split from its right-hand side in ${name(katex)}`);
+      }
+      // A bracket and the one that closes it are on one line.
+      const open: Element[] = [];
+      for (const piece of bases.flatMap((b) => [...b.children])) {
+        if (piece.classList.contains('mopen')) open.push(piece);
+        else if (piece.classList.contains('mclose')) {
+          const start = open.pop();
+          if (start && Math.abs(lineOf(start.getBoundingClientRect()) - lineOf(piece.getBoundingClientRect())) > start.getBoundingClientRect().height) {
+            problems.push(`brackets split over two lines in ${name(katex)}`);
+          }
+        }
       }
     }
     return problems;
