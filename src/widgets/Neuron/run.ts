@@ -4,7 +4,7 @@
  * and copies the results into the plain shapes of types.ts.
  *
  * The engine breaks the neuron into primitives: s = m1 + m2, z = s + b, e = a − y, e2 = e²,
- * L = ½·e2. The figure draws the neuron as the issue describes it, with one "+" node z and one
+ * L = ½·e2. The figure draws the neuron as a reader thinks of it, with one "+" node z and one
  * loss node L, so it groups engine nodes: z = {s, z} and L = {e, e2, half, L}. Values and
  * gradients of a group are those of its last (exit) node. A backward step that leaves a group
  * passes through its inner nodes: by the chain rule its local derivative is the product of the
