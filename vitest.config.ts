@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Tests marked concurrent (the sweep over every page) run this many pages at once.
+          maxConcurrency: 3,
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,37 +1,21 @@
 /**
  * axe-core after the figures have hydrated: no violations of WCAG 2.0/2.1/2.2 A and AA rules.
- * Every rule runs, light and dark, on a sample covering every kind of page
- * (REPRESENTATIVE_PAGES in pages.ts says why the sample suffices). On every other page the
- * rules run that its own content can break (a formula too wide to fit, a link without a name,
- * a list or a label written wrongly); colour contrast, the costliest rule, depends only on the
- * shared tokens and layout, which the sample covers.
+ * Every rule runs on a sample covering every kind of page (REPRESENTATIVE_PAGES in pages.ts
+ * says why the sample suffices), light and dark at desktop width; the
+ * same visit checks that hydrating broke no CSP rule, logged no error and asked no other
+ * origin for anything. The rules a page's own content can break run on every page at 360 px
+ * in every-page.test.ts.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from './harness';
-import { hydrateAll, PAGES, REPRESENTATIVE_PAGES } from './pages';
+import { summarise } from './checks';
+import { cspViolations, openSite, watchedPage, type Site } from './harness';
+import { hydrateAll, REPRESENTATIVE_PAGES } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-/** The rules a term page's or an article's own prose and maths can break. */
-const CONTENT_RULES = [
-  'scrollable-region-focusable',
-  'link-name',
-  'list',
-  'listitem',
-  'definition-list',
-  'dlitem',
-  'aria-hidden-focus',
-  'nested-interactive',
-  'duplicate-id-aria',
-  'aria-allowed-attr',
-  'aria-required-children',
-  'aria-valid-attr-value',
-  'empty-heading',
-  'image-alt',
-  'role-img-alt',
-];
-const OTHER_PAGES = PAGES.filter((p) => !REPRESENTATIVE_PAGES.includes(p));
+const DEVICES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+} as const;
 
 let site: Site;
 beforeAll(async () => {
@@ -39,29 +23,26 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Violations as short lines: rule, impact, and the first few offending selectors. */
-export function summarise(violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
+/** Every rule at desktop width in both schemes; on a phone, every-page.test.ts runs the content rules. */
+const RUNS = [
+  ['desktop', 'light'],
+  ['desktop', 'dark'],
+] as const;
 
-describe('accessibility of every other page', () => {
-  it.each(OTHER_PAGES)('%s breaks none of the rules its content can break', async (path) => {
-    const { page, context } = await watchedPage(site);
-    await page.goto(new URL(path, site.url).href);
-    const results = await new AxeBuilder({ page }).withRules(CONTENT_RULES).analyze();
-    expect(summarise(results.violations)).toEqual([]);
-    await context.close();
-  });
-});
-
-describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-  it.each(REPRESENTATIVE_PAGES)('%s has no axe violations', async (path) => {
-    const { page, context } = await watchedPage(site, { colorScheme });
-    await page.goto(new URL(path, site.url).href);
-    await hydrateAll(page);
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(summarise(results.violations)).toEqual([]);
-    await context.close();
+describe.each(RUNS)('accessibility on a %s in %s mode', (device, colorScheme) => {
+  it.each(REPRESENTATIVE_PAGES)('%s hydrates cleanly and has no axe violations', async (path) => {
+    const { page, context, consoleErrors, offOrigin } = await watchedPage(site, { ...DEVICES[device], colorScheme });
+    try {
+      await page.goto(new URL(path, site.url).href);
+      await hydrateAll(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(summarise(results.violations)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(consoleErrors.filter((e) => !(path === '/404.html' && /404/.test(e)))).toEqual([]);
+      expect(offOrigin).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

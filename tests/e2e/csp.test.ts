@@ -1,18 +1,18 @@
 /**
  * The strict Content-Security-Policy holds on every page. Every built page is read as HTML:
  * its policy is strict, and nothing in it needs what the policy forbids (a style attribute, an
- * event-handler attribute, an inline script or style whose hash the policy does not list). On
- * a sample covering every kind of page (REPRESENTATIVE_PAGES), a browser loads the page and
- * hydrates its figures: no violation, no console error, nothing requested from another origin.
- * And the policy really blocks an injected inline script and an inline event handler. (Eval
- * cannot be shown from a test: DevTools-evaluated code is exempt; the policy text is checked.)
+ * event-handler attribute, an inline script or style whose hash the policy does not list).
+ * Browsers load every page (every-page.test.ts) and hydrate the figures of a sample covering
+ * every kind of page (accessibility.test.ts), failing on any violation. And the policy blocks
+ * an injected inline script and an inline event handler. (Eval cannot be shown from a test:
+ * DevTools-evaluated code is exempt; the policy text is checked.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
-import { hydrateAll, PAGES, REPRESENTATIVE_PAGES } from './pages';
+import { PAGES } from './pages';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const fileOf = (path: string) => join(dist, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
@@ -61,19 +61,6 @@ describe('strict CSP', () => {
     expect(staticProblems(page.replace('</body>', '<script>alert(1)</script></body>'))).toEqual([expect.stringMatching(/^inline script without its hash/)]);
     expect(staticProblems(page.replace('</body>', '<style>p{}</style></body>'))).toEqual([expect.stringMatching(/^inline style without its hash/)]);
     expect(staticProblems(page.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toEqual([expect.stringMatching(/^the policy is loose/)]);
-  });
-
-  it.each(REPRESENTATIVE_PAGES)('%s loads and hydrates without a violation', async (path) => {
-    const { page, context, consoleErrors, offOrigin } = await watchedPage(site);
-    await page.goto(new URL(path, site.url).href);
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(policy).toMatch(/script-src 'self'/);
-    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
-    await hydrateAll(page);
-    expect(await cspViolations(page)).toEqual([]);
-    expect(consoleErrors.filter((e) => !(path === '/404.html' && /404/.test(e)))).toEqual([]);
-    expect(offOrigin).toEqual([]);
-    await context.close();
   });
 
   it('blocks an injected inline script and an inline event handler', async () => {

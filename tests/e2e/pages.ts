@@ -14,21 +14,25 @@ export const PAGES: string[] = readdirSync(dist, { recursive: true, encoding: 'u
 const html = (path: string): string => readFileSync(join(dist, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /**
- * A sample that covers every kind of page once or more, for checks that are costly per page
- * (axe in a second colour scheme): every page that is not a term page, every term page with a
- * figure, and the first term page of each area. Term pages share one layout and differ only in
- * their static prose and maths, which the full light-mode pass covers on every page.
+ * A sample with one page or more of every kind, for checks that are costly per page (every axe
+ * rule, light and dark, after the figures hydrate): every page with a figure, one page of each
+ * kind that shares a layout (an area page, an article), the first term page of each area, and
+ * every page of its own (home, indexes, notation, gallery, 404). Pages of one kind differ only
+ * in their static prose and maths, which the sweep over every page checks (every-page.test.ts).
  */
 export const REPRESENTATIVE_PAGES: string[] = (() => {
-  const areaSeen = new Set<string>();
-  return PAGES.filter((path) => {
-    if (!/^\/glossary\/[^/]+\/$/.test(path) || path.startsWith('/glossary/areas/')) return true;
-    const text = html(path);
-    if (text.includes('<astro-island')) return true;
-    const area = /href="\/glossary\/areas\/([a-z-]+)\/"/.exec(text)?.[1] ?? '';
-    if (areaSeen.has(area)) return false;
-    areaSeen.add(area);
+  const seen = new Set<string>();
+  const firstOf = (kind: string) => {
+    if (seen.has(kind)) return false;
+    seen.add(kind);
     return true;
+  };
+  return PAGES.filter((path) => {
+    if (html(path).includes('<astro-island')) return true;
+    if (path.startsWith('/glossary/areas/')) return firstOf('area');
+    if (/^\/articles\/[^/]+\/$/.test(path)) return firstOf('article');
+    if (!/^\/glossary\/[^/]+\/$/.test(path)) return true;
+    return firstOf(/href="\/glossary\/areas\/([a-z-]+)\/"/.exec(html(path))?.[1] ?? '');
   });
 })();
 
