@@ -1,20 +1,21 @@
 /**
  * axe-core after the figures have hydrated: no violations of WCAG 2.0/2.1/2.2 A and AA rules.
  * Every rule runs on a sample covering every kind of page (REPRESENTATIVE_PAGES in pages.ts
- * says why the sample suffices), light and dark at desktop width; the
- * same visit checks that hydrating broke no CSP rule, logged no error and asked no other
- * origin for anything. The rules a page's own content can break run on every page at 360 px
+ * says why the sample suffices), light and dark at desktop width and light on a 360 px phone,
+ * after scrolling through the page as a reader would. The same visit checks that hydrating
+ * broke no CSP rule, logged no error and asked no other origin for anything. The rules a page's own content can break run on every page at 360 px
  * in every-page.test.ts.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarise } from './checks';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
-import { hydrateAll, REPRESENTATIVE_PAGES } from './pages';
+import { hydrateAll, REPRESENTATIVE_PAGES, scrollThrough } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const DEVICES = {
   desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true },
 } as const;
 
 let site: Site;
@@ -23,10 +24,11 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Every rule at desktop width in both schemes; on a phone, every-page.test.ts runs the content rules. */
+/** Colours are checked in both schemes at desktop width; the phone layout in the light one. */
 const RUNS = [
   ['desktop', 'light'],
   ['desktop', 'dark'],
+  ['phone', 'light'],
 ] as const;
 
 describe.each(RUNS)('accessibility on a %s in %s mode', (device, colorScheme) => {
@@ -35,6 +37,7 @@ describe.each(RUNS)('accessibility on a %s in %s mode', (device, colorScheme) =>
     try {
       await page.goto(new URL(path, site.url).href);
       await hydrateAll(page);
+      await scrollThrough(page);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(summarise(results.violations)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);

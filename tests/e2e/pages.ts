@@ -37,17 +37,31 @@ export const REPRESENTATIVE_PAGES: string[] = (() => {
 })();
 
 /**
+ * Scrolls through the page as a reader would, waiting `pause` ms at each screen. Sections that
+ * skip drawing while off screen (content-visibility: auto) are laid out and keep their real
+ * size afterwards, so geometry measured later (axe's target sizes) is the page's own, not the
+ * placeholder's.
+ */
+export async function scrollThrough(page: Page, pause = 0): Promise<void> {
+  // The page grows as sections take their real size, so its height is read at every step.
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+    await page.evaluate((top) => {
+      window.scrollTo(0, top);
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }, y);
+    if (pause > 0) await page.waitForTimeout(pause);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
  * Scrolls through the page so that every `client:visible` island loads and hydrates, then
  * waits for the network to settle and returns to the top. A page without islands has nothing
  * to wait for.
  */
 export async function hydrateAll(page: Page): Promise<void> {
   if ((await page.locator('astro-island').count()) === 0) return;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
+  await scrollThrough(page, 60);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
