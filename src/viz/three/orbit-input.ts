@@ -12,7 +12,7 @@ export interface OrbitInputHost {
   set(o: Orbit): void;
   /** A one-finger swipe landed on the view: show "Use two fingers to rotate". */
   hint(): void;
-  /** A drag (mouse, pen or two fingers) began (true) or ended (false). */
+  /** A drag (mouse, pen or two fingers) began (true) or ended (false); the hint goes when one begins. */
   dragging?(active: boolean): void;
 }
 
@@ -20,6 +20,8 @@ export interface OrbitInputHost {
 export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => void {
   let drag: { id: number; x: number; y: number } | null = null;
   let touch: { x: number; y: number } | null = null;
+  /** Two fingers were down during this touch sequence: a finger left over must not bring the hint back. */
+  let pinched = false;
 
   const down = (e: PointerEvent) => {
     if (e.pointerType === 'touch' || e.button !== 0) return;
@@ -47,6 +49,7 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
   });
   const touchStart = (e: TouchEvent) => {
     if (e.touches.length >= 2) {
+      pinched = true;
       if (!touch) host.dragging?.(true);
       touch = midpoint(e.touches);
       e.preventDefault();
@@ -54,9 +57,10 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
   };
   const touchMove = (e: TouchEvent) => {
     if (e.touches.length < 2) {
-      if (e.touches.length === 1 && !touch) host.hint();
+      if (e.touches.length === 1 && !touch && !pinched) host.hint();
       return;
     }
+    pinched = true;
     if (e.cancelable) e.preventDefault();
     const m = midpoint(e.touches);
     if (touch) host.set(dragOrbit(host.get(), m.x - touch.x, m.y - touch.y));
@@ -68,6 +72,7 @@ export function attachOrbitInput(el: HTMLElement, host: OrbitInputHost): () => v
       touch = null;
       host.dragging?.(false);
     }
+    if (e.touches.length === 0) pinched = false;
   };
 
   el.addEventListener('pointerdown', down);

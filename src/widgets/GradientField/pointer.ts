@@ -1,11 +1,13 @@
 /**
  * Pointer input on the plot's SVG, in SVG user units (screen coordinates of the scales).
  * Both actions capture the pointer so a drag keeps working outside the element.
- * - `drag` is for the probe and the u handle: any pointer type, including touch (their CSS
- *   sets touch-action: none, and only theirs, so the page still scrolls elsewhere);
+ * - `drag` is for the probe and the u handle: any pointer type, including touch (a touch that
+ *   starts on a handle is claimed for it, see hold-touch.ts, so the page still scrolls elsewhere);
  * - `panDrag` is for the empty plot area: mouse and pen only, so a finger on a phone scrolls
  *   the page instead of being captured.
  */
+
+import { holdTouch } from '../shared/hold-touch';
 
 /** Maps a client position to the SVG's user units (the SVG keeps its aspect ratio). */
 export function toUser(svg: SVGSVGElement, userWidth: number, clientX: number, clientY: number): [number, number] {
@@ -55,6 +57,8 @@ export function drag(node: Element, options: DragOptions): { update: (o: DragOpt
     active = -1;
     opts.end?.();
   };
+  // A handle that takes touch keeps the finger from scrolling the page (unless disabled).
+  const touch = !opts.types || opts.types.includes('touch') ? holdTouch(node, () => node.getAttribute('aria-disabled') !== 'true') : null;
   node.addEventListener('pointerdown', down);
   node.addEventListener('pointermove', move);
   node.addEventListener('pointerup', up);
@@ -62,6 +66,7 @@ export function drag(node: Element, options: DragOptions): { update: (o: DragOpt
   return {
     update: (o) => (opts = o),
     destroy: () => {
+      touch?.destroy();
       node.removeEventListener('pointerdown', down);
       node.removeEventListener('pointermove', move);
       node.removeEventListener('pointerup', up);
