@@ -120,9 +120,30 @@ export class GradientFieldModel {
     this.shared.window = w;
   }
 
-  /** Back to the window the current function starts in. */
+  /**
+   * Back to the window the current function starts in; if the point lies outside it (typed
+   * there, or brought by a link), the window of that size around the point, so the probe
+   * always comes back into view.
+   */
   resetView(): void {
-    this.shared.window = homeWindow(this.shared.source);
+    this.shared.window = keepInView(homeWindow(this.shared.source), this.shared.x, this.shared.y);
+  }
+
+  /**
+   * Moves the point (by keys or typed numbers) and pans the view to follow it when it would
+   * leave: the probe never disappears from the plot.
+   */
+  placePoint(x: number, y: number): void {
+    this.shared.setPoint(x, y);
+    const next = keepInView(this.view, this.shared.x, this.shared.y);
+    if (!sameWindow(next, this.view)) this.shared.window = next;
+  }
+
+  /** The probe lies outside the visible window (after a pan or zoom). */
+  get pointOutside(): boolean {
+    const { x, y } = this.shared;
+    const w = this.view;
+    return x < w.x[0] || x > w.x[1] || y < w.y[0] || y > w.y[1];
   }
 
   /** Sets the direction u, in degrees, normalised to [0, 360). */
