@@ -3,6 +3,7 @@
  * Tick values are in world units. Labels sit on the floor edges nearest the camera (x and y)
  * and on the vertical axis at the floor corner furthest from it (f), so they are rarely hidden.
  */
+import { tickText } from '../number-text';
 import { niceTicks } from '../ticks';
 import type { Orbit } from './orbit';
 import type { Vec3 } from './projection';
@@ -16,10 +17,8 @@ export interface AxisLabel {
   kind: 'title' | 'tick' | 'ztick';
 }
 
-/** Formats a tick value with a proper minus sign. */
-export function tickText(v: number): string {
-  return String(Number(v.toPrecision(6))).replace('-', '−');
-}
+/** Formats a tick value as every plot does (see number-text.ts). */
+export { tickText } from '../number-text';
 
 /** Floor grid lines at the x and y ticks plus the window's outline, as segment pairs. */
 export function floorGrid(sc: SceneScale): Float32Array {

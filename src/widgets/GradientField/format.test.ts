@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fmt, fmtAngle, fmtTick, parseTyped } from './format';
+import { cleanVector, dropNoise, formatVector } from '../shared/format';
 
 describe('fmt', () => {
   it.each([
@@ -29,12 +30,26 @@ describe('other formats', () => {
   it('writes ticks short', () => {
     expect(fmtTick(-0.4)).toBe('−0.4');
     expect(fmtTick(0.30000000000000004)).toBe('0.3');
-    expect(fmtTick(2e6)).toBe('2.0e6');
+    expect(fmtTick(2e6)).toBe('2×10⁶');
+    expect(fmtTick(1e-4)).toBe('1×10⁻⁴');
   });
 
   it('reads typed numbers', () => {
     expect(parseTyped('−1,5')).toBe(-1.5);
     expect(parseTyped(' 2e-3 ')).toBe(0.002);
     expect(parseTyped('1+1')).toBeNaN();
+  });
+});
+
+describe('floating-point noise', () => {
+  it('drops a part that is rounding error beside the vector’s largest part', () => {
+    expect(formatVector([Math.cos(Math.PI / 2), 1])).toBe('(0.000, 1.000)');
+    expect(cleanVector([6.123e-17, -0.4])).toEqual([0, -0.4]);
+    expect(dropNoise(1e-20, 3)).toBe(0);
+  });
+
+  it('keeps small numbers that are not noise, in the readout notation', () => {
+    expect(formatVector([1.36e-30, 2e-30])).toBe('(1.36×10⁻³⁰, 2.00×10⁻³⁰)');
+    expect(formatVector([1e-5, 1])).toBe('(1.00×10⁻⁵, 1.000)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileField } from '../../math';
-import { describeReading } from './describe';
+import { describeReading, gradientNote } from './describe';
 import { splitAtError } from './error-range';
 import { directionKey, probeKey } from './keys';
 import { readProbe } from './reading';
@@ -25,6 +25,29 @@ describe('readProbe', () => {
     const log = readProbe(compileField('ln(x)'), -1, 0, 0);
     expect(log.defined).toBe(false);
     expect(describeReading(log)).toContain('undefined');
+  });
+
+  it('shows no floating-point noise: u at 90° is (0, 1), a slope across ∇f is 0', () => {
+    const r = readProbe(compileField('x'), 0.3, 0.2, 90);
+    expect([r.ux, r.uy]).toEqual([0, 1]);
+    expect(r.slope).toBe(0);
+    expect(describeReading(r)).not.toMatch(/10⁻/);
+    // ∂f/∂x of sin(x)·cos(y) at x = π/2 is cos(π/2)·cos(y) = 6×10⁻¹⁷ in doubles: shown as 0.
+    const s = readProbe(compileField('sin(x)*cos(y)'), Math.PI / 2, 1, 0);
+    expect(s.fx).toBe(0);
+    expect(s.fy).not.toBe(0);
+  });
+
+  it('calls only an exact zero gradient a stationary point; a tiny one is "nearly zero"', () => {
+    const exact = readProbe(compileField('x^2 + y^2'), 0, 0, 0);
+    expect(exact.zero).toBe(true);
+    expect(gradientNote(exact)).toMatch(/^∇f = 0: a stationary point/);
+    const tiny = readProbe(compileField('x^2 + y^2'), 1e-30, 0, 0);
+    expect(tiny.stationary).toBe(true);
+    expect(tiny.zero).toBe(false);
+    expect(gradientNote(tiny)).toBe('∇f is nearly zero here (‖∇f‖ = 2.00×10⁻³⁰, too small beside f to show a direction): a stationary point, or very close to one.');
+    expect(describeReading(tiny)).toContain('Gradient nearly zero (length 2.00×10⁻³⁰)');
+    expect(gradientNote(readProbe(bowl, 1, 2, 0))).toBeNull();
   });
 
   it('describes a reading with the figure number format', () => {

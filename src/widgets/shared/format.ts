@@ -8,11 +8,32 @@
  * - smaller (but not 0) or larger: scientific, e.g. 3.12×10⁻⁵;
  * - exactly 0 (or −0) is 0.000; a true minus sign (U+2212) replaces the hyphen;
  * - NaN (the function is not defined there) is "undefined"; ±Infinity is ±∞.
+ *
+ * Ticks and level labels are shorter (at most 4 significant digits) but write powers of ten
+ * the same way (1×10⁻⁴, never 1.0e-4). The parts of a vector drop floating-point noise: a part
+ * smaller than NOISE times the vector's largest part (cos 90° = 6.12×10⁻¹⁷ next to 1) is 0.
  */
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-};
+import { scientific, tickText } from '../../viz/number-text';
+
+/** Relative size below which a number beside a larger one is rounding error of a double. */
+export const NOISE = 1e-12;
+
+/** `v`, or 0 when it is floating-point noise beside `scale` (|v| ≤ NOISE·|scale|). */
+export function dropNoise(v: number, scale: number): number {
+  return Number.isFinite(v) && Number.isFinite(scale) && Math.abs(v) <= NOISE * Math.abs(scale) ? 0 : v;
+}
+
+/** A vector's parts without noise beside its largest part. */
+export function cleanVector(parts: readonly number[]): number[] {
+  const big = Math.max(0, ...parts.filter(Number.isFinite).map(Math.abs));
+  return parts.map((v) => dropNoise(v, big));
+}
+
+/** A vector as the figures show it: "(0.000, 1.000)", its parts cleaned of noise. */
+export function formatVector(parts: readonly number[]): string {
+  return `(${cleanVector(parts).map(formatNumber).join(', ')})`;
+}
 
 /** A number as the figures show it; see the module comment. */
 export function formatNumber(v: number): string {
@@ -23,10 +44,7 @@ export function formatNumber(v: number): string {
   if (a === 0) text = '0.000';
   else if (a >= 0.01 && a < 9999.9995) text = v.toFixed(3);
   else if (a >= 0.0001 && a < 0.01) text = v.toPrecision(3);
-  else {
-    const [mantissa = '', exponent = ''] = v.toExponential(2).split('e');
-    text = `${mantissa}×10${exponent.replace('+', '').replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-  }
+  else text = scientific(v, 2, false);
   // toFixed can round a tiny negative to "-0.000": a sign on zero says nothing.
   if (/^-0\.0+$/.test(text)) text = text.slice(1);
   return text.replace(/^-/, '−');
@@ -53,12 +71,7 @@ export function formatAngle(deg: number): string {
 }
 
 /** A short number for a tick or a level label: at most 4 significant digits, true minus. */
-export function formatTick(v: number): string {
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  const text = a >= 1e5 || a < 1e-3 ? v.toExponential(1).replace('e+', 'e') : String(Number(v.toPrecision(4)));
-  return text.replace(/^-/, '−');
-}
+export const formatTick = tickText;
 
 /** Reads a number a reader typed: accepts a true minus sign and a decimal comma; NaN otherwise. */
 export function parseNumber(text: string): number {
