@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrowPaths, arrowScale, bucketOf, latticePoints, type LatticeArrow } from './arrows';
-import { bandColours } from './colour';
+import { bandColoursFor } from './colour';
 import { labelledLevels, placeLabels } from './labels';
 
 const plot = { left: 0, top: 0, width: 400, height: 400 };
@@ -44,7 +44,7 @@ describe('arrow lattice', () => {
 describe('band colours', () => {
   it('runs from dark to light', () => {
     const lum = (hex: string): number => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
-    const c = bandColours(8);
+    const c = bandColoursFor([1, 2, 3, 4, 5, 6, 7], { low: 0.5, high: 7.5, spacing: 'linear' });
     for (let i = 1; i < c.length; i++) expect(lum(c[i]!)).toBeGreaterThan(lum(c[i - 1]!));
   });
 });

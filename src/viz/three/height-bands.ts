@@ -1,11 +1,11 @@
 /**
  * Heights to colours, exactly as the contour figure colours them: its level values
  * (levels.ts: evenly spaced nice values over the 1st–99th percentile, or 1–2–5 spacing for a
- * skewed function) cut the heights into bands, and band i of n gets viridis colour i
- * (colour.ts). On the surface the band edges are the level lines of the contour plot, lifted
- * to their heights: a height has one colour on the page.
+ * skewed function) cut the heights into bands, and each band gets the colour of its values on
+ * the function's fixed scale (colour.ts). On the surface the band edges are the level lines of
+ * the contour plot, lifted to their heights: a height has one colour on the page.
  */
-import { bandColours } from '../colour';
+import { bandColoursFor, valueColours, type ValueColours } from '../colour';
 import { chooseLevels } from '../levels';
 
 /** The level values between bands (ascending) and the colour of each band, lowest first. */
@@ -15,10 +15,10 @@ export interface HeightBands {
   colors: string[];
 }
 
-/** The bands for a sampled surface (the same samples the contour figure sees). */
-export function heightBands(values: ArrayLike<number>): HeightBands {
+/** The bands for a sampled surface, coloured on `colours` (default: a scale made from these samples). */
+export function heightBands(values: ArrayLike<number>, colours: ValueColours = valueColours(values)): HeightBands {
   const { thresholds } = chooseLevels(values);
-  return { thresholds, colors: bandColours(thresholds.length + 1) };
+  return { thresholds, colors: bandColoursFor(thresholds, colours) };
 }
 
 /** Index of the band holding z: how many thresholds are ≤ z (binary search). */

@@ -7,10 +7,26 @@ import { PRESETS } from './presets';
 import { probeGeometry } from './probe-geometry';
 import { readProbe } from './reading';
 import { createScale2D } from '../../viz/scales';
+import { coloursFor } from '../shared/colour-scale';
 
 const layout = plotLayout(480);
 
 describe('drawField', () => {
+  it('colours a value of f the same in every window: a pan does not recolour a point', () => {
+    const source = 'sin(x)*cos(y) + 0.1*x^2';
+    const field = compileField(source);
+    const colours = coloursFor(field, source);
+    const home = drawField(field, { x: [-3, 3], y: [-3, 3] }, layout, { resolution: 80, decimals: 1, colours });
+    const panned = drawField(field, { x: [-2.5, 3.5], y: [-2.5, 3.5] }, layout, { resolution: 80, decimals: 1, colours });
+    const byValue = (d: typeof home) => new Map(d.levels.map((l) => [l.value, l.colour]));
+    const a = byValue(home);
+    const shared = [...byValue(panned)].filter(([v]) => a.has(v));
+    expect(shared.length).toBeGreaterThan(4);
+    for (const [v, c] of shared) expect(c, `level ${v}`).toBe(a.get(v));
+    // The scale is one per function: asking again gives the same object.
+    expect(coloursFor(field, source)).toBe(colours);
+  });
+
   it('snapshots what each preset draws (band, label and arrow-bucket counts)', () => {
     const summary = PRESETS.map((p) => {
       const d = drawField(compileField(p.source), p.window, layout, { resolution: 80, decimals: 1 });

@@ -9,7 +9,7 @@
  */
 import type { Field } from '../../math';
 import { ARROW_BUCKETS, arrowPaths, arrowScale, latticePoints, type ArrowScale, type LatticeArrow } from '../../viz/arrows';
-import { bandColour } from '../../viz/colour';
+import { bandColoursFor, valueColours, type ValueColours } from '../../viz/colour';
 import { contourLevels } from '../../viz/contours';
 import { markHoles } from '../../viz/holes';
 import { placeLabels, labelledLevels, type PlacedLabel } from '../../viz/labels';
@@ -45,10 +45,12 @@ export interface FieldDrawing {
   holes: boolean;
 }
 
-/** Options: samples per side, decimals kept in path data. */
+/** Options: samples per side, decimals kept in path data, the function's colour scale. */
 export interface DrawOptions {
   resolution: number;
   decimals: number;
+  /** Value → colour, fixed per function (default: made from this window's samples). */
+  colours?: ValueColours;
 }
 
 /**
@@ -82,11 +84,11 @@ export function drawField(field: Field, window: WorldRect, layout: PlotLayout, o
   const choice = holes > 0 ? chooseLevels(values) : first;
   const levels = contourLevels(values, n, n, [-Infinity, ...choice.thresholds]);
   const t = gridToScreen(grid, scale);
-  const count = levels.length;
+  const colours = bandColoursFor(choice.thresholds, options.colours ?? valueColours(values));
   const tolerance = 0.35;
   const bands = levels.map((level, i) => ({
     value: level.value,
-    colour: bandColour(i, count),
+    colour: colours[i]!,
     d: polylinesPath(level.rings.map((r) => simplify(toScreen(r, t), tolerance)), options.decimals),
   }));
   const screenLines = levels.slice(1).map((level) => ({

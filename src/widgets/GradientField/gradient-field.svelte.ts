@@ -5,6 +5,8 @@
  * when f, the window or the size change; moving the probe recomputes only the reading.
  */
 import { createScale2D, type Scale2D } from '../../viz/scales';
+import type { ValueColours } from '../../viz/colour';
+import { coloursFor } from '../shared/colour-scale';
 import { DEFAULT_WINDOW, fieldStateFor, type FieldState } from '../shared/field-state.svelte';
 import { describeReading } from './describe';
 import { drawField, type FieldDrawing } from './drawing';
@@ -50,6 +52,8 @@ export class GradientFieldModel {
   readonly probe: ProbeGeometry;
   /** Carries the last drawing onto the current view until the next frame redraws it. */
   readonly carry: string | null;
+  /** The function's colour scale, fixed while only the view changes. */
+  readonly colours: ValueColours;
   /** The last sentence for the live region. */
   live = $state('');
 
@@ -67,6 +71,7 @@ export class GradientFieldModel {
   ) {
     // Derived in the constructor because they read `shared`, a constructor parameter.
     this.view = $derived(squareUp(this.shared.window));
+    this.colours = $derived(coloursFor(this.shared.field, this.shared.source));
     this.scale = $derived(createScale2D(this.view, this.layout.plot));
     this.reading = $derived(readProbe(this.shared.field, this.shared.x, this.shared.y, this.shared.angle));
     this.probe = $derived(probeGeometry(this.reading, this.scale, this.drawing.arrowScale));
@@ -82,12 +87,12 @@ export class GradientFieldModel {
   }
 
   private inputs(): unknown[] {
-    return [this.shared.field, this.view, this.layout, this.resolution, this.decimals];
+    return [this.shared.field, this.view, this.layout, this.resolution, this.decimals, this.colours];
   }
 
   private draw(): FieldDrawing {
     this.drawnFor = this.inputs();
-    return drawField(this.shared.field, this.view, this.layout, { resolution: this.resolution, decimals: this.decimals });
+    return drawField(this.shared.field, this.view, this.layout, { resolution: this.resolution, decimals: this.decimals, colours: this.colours });
   }
 
   /** Call from an effect: reads the drawing's inputs and redraws on the next frame if they changed. */
