@@ -3,7 +3,8 @@
  * from the point (x0, y0) an arrow along x of length ∂f/∂x, from its tip an arrow along y of
  * length ∂f/∂y, and the diagonal ∇f = (∂f/∂x, ∂f/∂y) from the point to the same tip.
  * Lengths are in world units (a slope of 1 is drawn one unit of x long) unless the gradient is
- * too long for the window; then all three are shortened by the same factor, which is reported.
+ * too long for the window, or too short to be seen beside the point's foot; then all three are
+ * scaled by the same factor (below or above 1), which is reported.
  */
 import { sceneX, sceneY, type SceneScale } from './scene-scale';
 
@@ -21,6 +22,8 @@ export interface FloorArrows {
 
 /** Longest arrow allowed, as a fraction of the window's shorter side. */
 export const MAX_ARROW = 0.45;
+/** Shortest ∇f drawn (unless it is zero), as a fraction of the shorter side: it clears the foot. */
+export const MIN_ARROW = 0.07;
 
 /** Lays out the floor arrows for gradient (gx, gy) at (x0, y0); non-finite parts count as 0. */
 export function floorArrows(x0: number, y0: number, gx: number, gy: number, shorterSide: number): FloorArrows {
@@ -28,7 +31,8 @@ export function floorArrows(x0: number, y0: number, gx: number, gy: number, shor
   const fy = Number.isFinite(gy) ? gy : 0;
   const length = Math.hypot(fx, fy);
   const limit = MAX_ARROW * shorterSide;
-  const factor = length > limit ? limit / length : 1;
+  const least = MIN_ARROW * shorterSide;
+  const factor = length > limit ? limit / length : length > 0 && length < least ? least / length : 1;
   const corner: [number, number] = [x0 + factor * fx, y0];
   const tip: [number, number] = [x0 + factor * fx, y0 + factor * fy];
   return { dx: [[x0, y0], corner], dy: [corner, tip], grad: [[x0, y0], tip], factor };

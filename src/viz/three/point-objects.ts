@@ -47,6 +47,9 @@ const BOLD: ArrowStyle = { width: 0.042, headLength: 0.13, headWidth: 0.12 };
 /** Most points a slice curve may have (the figure samples 161). */
 export const CURVE_CAPACITY = 256;
 const FOOT_RADIUS = 0.03;
+/** The point on the surface: a dot with a halo, big enough to find at 360 px (the surface spans 2). */
+const DOT_RADIUS = 0.062;
+const HALO_RADIUS = 0.085;
 const FOOT_SEGMENTS = 20;
 /** Opacity of the lines and arrows seen through the surface, and of the cutting planes. */
 const GHOST_OPACITY = 0.35;
@@ -81,10 +84,11 @@ export function createPointObjects(): PointObjects {
   );
   // The planes y = y0 and x = x0, translucent.
   const planes = createMeshBatch([quadRoom, quadRoom], { opacity: PLANE_OPACITY });
-  const dot = new Mesh(new SphereGeometry(0.04, 16, 10), new MeshBasicMaterial());
-  const halo = new Mesh(new SphereGeometry(0.058, 16, 10), new MeshBasicMaterial({ side: BackSide }));
-  // The point seen through the surface when a hill hides it, like the ghosts of the lines.
-  const ghostDot = new Mesh(dot.geometry, new MeshBasicMaterial({ transparent: true, opacity: 0.45, depthTest: false, depthWrite: false }));
+  const dot = new Mesh(new SphereGeometry(DOT_RADIUS, 20, 12), new MeshBasicMaterial());
+  const halo = new Mesh(new SphereGeometry(HALO_RADIUS, 20, 12), new MeshBasicMaterial({ side: BackSide }));
+  // The point seen through the surface when a hill hides it, drawn over everything: the
+  // reader never loses it.
+  const ghostDot = new Mesh(dot.geometry, new MeshBasicMaterial({ transparent: true, opacity: 0.7, depthTest: false, depthWrite: false }));
   ghostDot.renderOrder = 6;
   const dropMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.8 });
   const drop = new LineSegments(geometryOf(new Float32Array(6)), dropMaterial);
@@ -118,13 +122,14 @@ export function createPointObjects(): PointObjects {
       const layout = floorArrows(p.x0, p.y0, p.gx, p.gy, Math.min(sc.window.x[1] - sc.window.x[0], sc.window.y[1] - sc.window.y[0]));
       [layout.dx, layout.dy, layout.grad].forEach(([from, to], i) =>
         lines.write(ARROWS[i]!, (positions, indices) => {
-          arrowVertices(sc, from, to, sc.floorZ + 0.003 + i * 0.001, i === 2 ? BOLD : THIN, positions);
+          arrowVertices(sc, from, to, sc.floorZ + 0.004 + i * 0.001, i === 2 ? BOLD : THIN, positions);
           indices.set(ARROW_INDEX);
           return ARROW_INDEX.length;
         }),
       );
+      // The foot lies under the floor arrows (which start at it), not over them.
       lines.write(FOOT, (positions, indices) => {
-        const z = sc.floorZ + 0.006;
+        const z = sc.floorZ + 0.002;
         positions.set([X, Y, z]);
         for (let k = 0; k < FOOT_SEGMENTS; k++) {
           const a = (2 * Math.PI * k) / FOOT_SEGMENTS;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleSlice } from '../slices';
-import { arrowVertices, ARROW_VERTICES, floorArrows, MAX_ARROW } from './floor-arrows';
+import { arrowVertices, ARROW_VERTICES, floorArrows, MAX_ARROW, MIN_ARROW } from './floor-arrows';
 import { sceneScale, sceneX, sceneY, sceneZ } from './scene-scale';
 import { planeNormal, slicePoints, tangentSegment, TANGENT_LENGTH } from './slice-lines';
 import { ribbon, RIBBON_INDICES, RIBBON_VERTICES } from './ribbon';
@@ -85,6 +85,13 @@ describe('floor arrows', () => {
     const a = floorArrows(0, 0, 30, 40, 6);
     expect(a.factor).toBeCloseTo((MAX_ARROW * 6) / 50, 12);
     expect(Math.hypot(a.grad[1][0], a.grad[1][1])).toBeCloseTo(MAX_ARROW * 6, 12);
+  });
+
+  it('lengthens a gradient too short to show beside the point, but draws a zero one as nothing', () => {
+    const a = floorArrows(0, 0, 0.003, -0.004, 6);
+    expect(a.factor).toBeCloseTo((MIN_ARROW * 6) / 0.005, 9);
+    expect(Math.hypot(a.grad[1][0], a.grad[1][1])).toBeCloseTo(MIN_ARROW * 6, 12);
+    expect(floorArrows(0, 0, 0, 0, 6).factor).toBe(1);
   });
 
   it('treats undefined partials as zero', () => {

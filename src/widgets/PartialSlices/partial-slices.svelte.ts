@@ -9,13 +9,15 @@ import { sampleSlice, snapInto, type Interval, type SliceSamples } from '../../v
 import { heightBands, type HeightBands } from '../../viz/three/height-bands';
 import { DEFAULT_ORBIT, type Orbit } from '../../viz/three/orbit';
 import type { PointView } from '../../viz/three/point-objects';
-import { heightRange, sceneScale, type HeightRange, type SceneScale } from '../../viz/three/scene-scale';
+import { heightRange, isShown, sceneScale, sceneX, sceneY, sceneZ, type HeightRange, type SceneScale } from '../../viz/three/scene-scale';
 import { floorArrows, type FloorArrows } from '../../viz/three/floor-arrows';
 import type { HeightGrid } from '../../viz/three/surface-data';
 import { axisLabels } from '../../viz/three/axes';
 import { project, viewCamera } from '../../viz/three/projection';
 import { staticPicture, type StaticPicture } from '../../viz/three/static-picture';
 import type { FieldState } from '../shared/field-state.svelte';
+import { cleanVector } from '../shared/format';
+import { coloursFor } from '../shared/colour-scale';
 import { describePoint } from './describe';
 
 /**
@@ -28,6 +30,9 @@ export const GRID = 57;
 export const STATIC_GRID = 25;
 /** Samples along each slice curve. */
 export const SLICE_SAMPLES = 161;
+
+/** Screen distance (CSS px) from the point within which an axis label is faded. */
+export const LABEL_CLEARANCE = 26;
 
 /** A coordinate of the point. */
 export type Axis = 'x' | 'y';
@@ -68,14 +73,15 @@ export class PartialSlicesState {
     this.ranges = $derived({ x: [shared.window.x[0], shared.window.x[1]], y: [shared.window.y[0], shared.window.y[1]] });
     this.grid = $derived({ values: shared.field.sampleValues({ ...this.ranges, nx: GRID, ny: GRID }), nx: GRID, ny: GRID });
     this.heights = $derived(heightRange(this.grid.values));
-    this.bands = $derived(heightBands(this.grid.values));
+    this.bands = $derived(heightBands(this.grid.values, coloursFor(shared.field, shared.source)));
     this.sc = $derived(sceneScale(this.ranges, this.heights));
     this.vRange = $derived.by(() => {
       const pad = 0.06 * (this.heights.hi - this.heights.lo);
       return [this.heights.lo - pad, this.heights.hi + pad];
     });
     this.f0 = $derived(shared.field.value(shared.x, shared.y));
-    this.gradient = $derived(shared.field.gradient(shared.x, shared.y));
+    // Without floating-point noise: ∂f/∂x = 6×10⁻¹⁷ beside ∂f/∂y = 0.4 is shown as 0.
+    this.gradient = $derived(cleanVector(shared.field.gradient(shared.x, shared.y)) as [number, number]);
     this.sliceX = $derived.by(() => {
       const { field, y } = shared;
       return sampleSlice((t) => field.value(t, y), this.ranges.x, SLICE_SAMPLES);
@@ -97,15 +103,19 @@ export class PartialSlicesState {
   /**
    * The axis labels of the live view at their screen positions (CSS px) in a width × height
    * view. Height ticks go on the outer side of the f axis: left of it when it stands in the
-   * left half of the view.
+   * left half of the view. A label within LABEL_CLEARANCE of the point on screen is marked
+   * `near` (the view fades it), so no label hides the point.
    */
-  labels(width: number, height: number): { text: string; kind: string; left: number; top: number }[] {
+  labels(width: number, height: number): { text: string; kind: string; left: number; top: number; near: boolean }[] {
     if (width < 1 || height < 1) return [];
     const cam = viewCamera(this.orbit);
-    return axisLabels(this.sc, this.orbit).map((l) => {
+    const { sc } = this;
+    const z = isShown(sc, this.f0) ? sceneZ(sc, this.f0) : sc.floorZ;
+    const [px, py] = project(cam, [sceneX(sc, this.shared.x), sceneY(sc, this.shared.y), z], width, height);
+    return axisLabels(sc, this.orbit).map((l) => {
       const [left, top] = project(cam, l.at, width, height);
       const kind = l.kind === 'ztick' ? (left < width / 2 ? 'ztick before' : 'ztick after') : l.kind;
-      return { text: l.text, kind, left, top };
+      return { text: l.text, kind, left, top, near: Math.hypot(left - px, top - py) < LABEL_CLEARANCE };
     });
   }
 
