@@ -5,6 +5,7 @@
  * Policy would block, and Chromium, Firefox and Safari render MathML Core natively.
  */
 import { fieldToTex } from '../../math';
+import { tidyMathml } from './mathml';
 
 /** MathML markup of the three formulas, in the order f, ∂f/∂x, ∂f/∂y. */
 export type FormulaHtml = [string, string, string];
@@ -27,8 +28,8 @@ export function loadKatex(): Promise<Katex> {
 /** The left-hand sides, in LaTeX. */
 export const LEFT_SIDES = ['f(x, y)', '\\dfrac{\\partial f}{\\partial x}', '\\dfrac{\\partial f}{\\partial y}'] as const;
 
-/** KaTeX options for run-time rendering: no trust, bounded sizes, MathML only. */
-const OPTIONS = { output: 'mathml', throwOnError: false, trust: false, strict: 'ignore', maxSize: 10, maxExpand: 100 } as const;
+/** KaTeX options for rendering (at build time and at run time): no trust, bounded sizes, MathML only. */
+export const OPTIONS = { output: 'mathml', throwOnError: false, trust: false, strict: 'ignore', maxSize: 10, maxExpand: 100 } as const;
 
 /** The three formulas of a source as MathML, or null if it cannot be printed. */
 export function typesetField(katex: Katex, source: string): FormulaHtml | null {
@@ -39,5 +40,5 @@ export function typesetField(katex: Katex, source: string): FormulaHtml | null {
     return null;
   }
   const parts = [tex.f, tex.dx, tex.dy];
-  return parts.map((t, i) => katex.renderToString(`${LEFT_SIDES[i]} = ${t}`, OPTIONS)) as FormulaHtml;
+  return parts.map((t, i) => tidyMathml(katex.renderToString(`${LEFT_SIDES[i]} = ${t}`, OPTIONS))) as FormulaHtml;
 }
