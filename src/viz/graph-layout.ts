@@ -11,6 +11,9 @@
  * Every node is a box of one size; an operation node also has a badge (the op symbol) just
  * outside its incoming side, where its incoming edges meet. Edges are cubic Béziers that leave the
  * source box on its outgoing side and end at the target's badge (or box) on its incoming side.
+ * An edge that skips layers runs straight along its own row (or column) past the layers in
+ * between and bends only in the last gap before its target, so it never cuts through the boxes
+ * of a skipped layer.
  */
 
 /** Where a node sits on the abstract grid, and whether it carries an op badge. */
@@ -118,12 +121,16 @@ export function layoutGraph(nodes: readonly GraphNodeSpec[], edges: readonly Gra
   const height = horizontal
     ? 2 * o.pad + o.boxHeight + maxSlot * o.slotGap
     : 2 * o.pad + lead + o.boxHeight + maxLayer * o.layerGap;
+  const specs = new Map(nodes.map((n) => [n.id, n]));
   const routed = edges.flatMap((e) => {
     const a = placed.get(e.from);
     const b = placed.get(e.to);
     if (!a || !b) return [];
     const [x0, y0, x1, y1] = edgeEnds(a, b, o).map(round) as [number, number, number, number];
-    return [{ from: e.from, to: e.to, d: edgePath(a, b, o), start: [x0, y0] as [number, number], end: [x1, y1] as [number, number] }];
+    // Layers skipped between parent and child: the edge goes straight past them.
+    const skipped = Math.max(0, (specs.get(e.to)?.layer ?? 0) - (specs.get(e.from)?.layer ?? 0) - 1);
+    const straight = skipped * (horizontal ? widthGap : o.layerGap);
+    return [{ from: e.from, to: e.to, d: edgePath(a, b, o, straight), start: [x0, y0] as [number, number], end: [x1, y1] as [number, number] }];
   });
   return { orientation: o.orientation, width: o.width, height: round(height), nodes: placed, edges: routed };
 }
@@ -140,16 +147,19 @@ export function edgeEnds(a: PlacedNode, b: PlacedNode, o: Pick<GraphLayoutOption
 
 /**
  * A cubic Bézier leaving along the flow and arriving along the flow: control points sit half
- * way along the main axis, so edges that converge on a badge fan in smoothly.
+ * way along the main axis, so edges that converge on a badge fan in smoothly. With `straight`
+ * > 0 the edge first runs that far straight along the flow (past skipped layers), then bends.
  */
-export function edgePath(a: PlacedNode, b: PlacedNode, o: Pick<GraphLayoutOptions, 'orientation' | 'badgeRadius'>): string {
+export function edgePath(a: PlacedNode, b: PlacedNode, o: Pick<GraphLayoutOptions, 'orientation' | 'badgeRadius'>, straight = 0): string {
   const [x0, y0, x1, y1] = edgeEnds(a, b, o).map(round) as [number, number, number, number];
   if (o.orientation === 'horizontal') {
-    const mx = round((x0 + x1) / 2);
-    return `M${x0} ${y0}C${mx} ${y0} ${mx} ${y1} ${x1} ${y1}`;
+    const bx = round(Math.min(x1, x0 + straight));
+    const mx = round((bx + x1) / 2);
+    return `M${x0} ${y0}${bx > x0 ? `H${bx}` : ''}C${mx} ${y0} ${mx} ${y1} ${x1} ${y1}`;
   }
-  const my = round((y0 + y1) / 2);
-  return `M${x0} ${y0}C${x0} ${my} ${x1} ${my} ${x1} ${y1}`;
+  const by = round(Math.min(y1, y0 + straight));
+  const my = round((by + y1) / 2);
+  return `M${x0} ${y0}${by > y0 ? `V${by}` : ''}C${x0} ${my} ${x1} ${my} ${x1} ${y1}`;
 }
 
 /** Joins the paths of several edges into one path's data, for drawing a style bucket at once. */

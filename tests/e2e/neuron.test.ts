@@ -71,8 +71,8 @@ describe('neuron figure', () => {
   it('plays Forward and Backward from the buttons, node by node', async () => {
     const w = await open();
     const e = engine(DEFAULT_PARAMS);
-    await w.page.locator(FIG).getByRole('button', { name: /^Reset/ }).click();
-    expect(await heading(w.page)).toBe('Nothing computed yet');
+    await w.page.locator(FIG).getByRole('button', { name: /^Rewind/ }).click();
+    expect(await heading(w.page)).toBe('Back to the start of the passes');
     expect(await nodeText(w.page, 'a', 'value')).toBe('?');
     await w.page.locator(FIG).getByRole('button', { name: /^Forward/ }).click();
     expect(await heading(w.page)).toBe('Forward step 1 of 5');
@@ -90,7 +90,7 @@ describe('neuron figure', () => {
     const w = await open('', { reducedMotion: 'reduce' });
     await focusGraph(w.page);
     await w.page.keyboard.press('r');
-    expect(await heading(w.page)).toBe('Nothing computed yet');
+    expect(await heading(w.page)).toBe('Back to the start of the passes');
     await w.page.keyboard.press('f');
     expect(await heading(w.page)).toBe('Forward step 5 of 5');
     await w.page.keyboard.press('b');
@@ -235,7 +235,7 @@ describe('neuron figure', () => {
   it('jumps instead of animating with reduced motion', async () => {
     const w = await open('', { reducedMotion: 'reduce' });
     expect(await w.page.locator(FIG).innerText()).toContain('Reduced motion is on');
-    await w.page.locator(FIG).getByRole('button', { name: /^Reset/ }).click();
+    await w.page.locator(FIG).getByRole('button', { name: /^Rewind/ }).click();
     await w.page.locator(FIG).getByRole('button', { name: /^Play/ }).click();
     expect(await heading(w.page)).toBe('Backward step 11 of 11');
     await w.page.waitForTimeout(400);

@@ -38,7 +38,10 @@ describe('explainAt', () => {
   it('announces steps and the complete pass', () => {
     expect(explainAt(run, 'sigmoid', F + 4).live).toBe('Backward step 4 of 11: gradient reaches z. ∂L/∂z = −0.108.');
     expect(explainAt(run, 'sigmoid', totalSteps(run), true).live).toBe('Both passes complete. L = 0.096. ∂L/∂w₁ = −0.216, ∂L/∂w₂ = 0.108, ∂L/∂b = −0.108.');
-    expect(explainAt(run, 'sigmoid', 0).heading).toBe('Nothing computed yet');
+    expect(explainAt(run, 'sigmoid', 0).heading).toBe('Back to the start of the passes');
+    // Only the graph is rewound: the words must not claim that nothing is computed anywhere.
+    expect(explainAt(run, 'sigmoid', 0).words).toContain('panels below still show the results');
+    expect(explainAt(run, 'sigmoid', 0).live).not.toMatch(/nothing computed/i);
   });
 
   it('explains the ReLU kink with the engine’s convention', () => {

@@ -51,12 +51,17 @@ export function explainAt(run: NeuronRun, act: Activation, p: number, summary = 
   return explainBackward(run, act, step.step, step.index);
 }
 
+/**
+ * Position 0: the passes are rewound. Only the graph goes back; the panels below it (the
+ * gradient step, the check) still show the results for these settings, and the words say so.
+ */
 function explainStart(run: NeuronRun): Explanation {
   return {
-    heading: 'Nothing computed yet',
-    words: 'Only the inputs, the weights, the bias and the target are known. Press Forward to send the inputs through the neuron, or Step to go one node at a time.',
+    heading: 'Back to the start of the passes',
+    words:
+      'The graph now shows only what is given: the inputs, the weights, the bias and the target. Press Forward to send the inputs through the neuron, or Step to go one node at a time. The panels below still show the results for these settings.',
     formulas: [],
-    live: `Reset: nothing computed yet. ${forwardCount(run)} forward and ${backwardCount(run)} backward steps to go.`,
+    live: `Rewound to the start of the passes: the graph shows only the inputs, weights, bias and target. ${forwardCount(run)} forward and ${backwardCount(run)} backward steps to go.`,
   };
 }
 

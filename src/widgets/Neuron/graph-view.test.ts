@@ -63,3 +63,33 @@ describe('neuron layout', () => {
     );
   });
 });
+
+describe('edges that skip a layer', () => {
+  /** Points along an edge's path data (M, H/V, then one cubic), sampled finely. */
+  function along(d: string): [number, number][] {
+    const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const line = /[HV]/.exec(d)?.[0];
+    const [x0, y0] = [n[0]!, n[1]!];
+    const rest = line ? n.slice(3) : n.slice(2);
+    const [sx, sy] = line === 'H' ? [n[2]!, y0] : line === 'V' ? [x0, n[2]!] : [x0, y0];
+    const [c1x, c1y, c2x, c2y, ex, ey] = rest as [number, number, number, number, number, number];
+    const pts: [number, number][] = [];
+    for (let i = 0; i <= 40; i++) pts.push([x0 + ((sx - x0) * i) / 40, y0 + ((sy - y0) * i) / 40]);
+    for (let i = 0; i <= 80; i++) {
+      const t = i / 80;
+      const u = 1 - t;
+      pts.push([u ** 3 * sx + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t ** 3 * ex, u ** 3 * sy + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t ** 3 * ey]);
+    }
+    return pts;
+  }
+
+  it.each([300, 340, 600, 990])('b’s edge to z clears the boxes of m₁ and m₂ at %i px', (width) => {
+    const layout = neuronLayout(run, 'sigmoid', width);
+    const edge = layout.edges.find((e) => e.from === 'b')!;
+    for (const id of ['m1', 'm2']) {
+      const box = layout.nodes.get(id)!;
+      const inside = along(edge.d).filter(([x, y]) => Math.abs(x - box.cx) < box.width / 2 && Math.abs(y - box.cy) < box.height / 2);
+      expect(inside, id).toEqual([]);
+    }
+  });
+});

@@ -111,10 +111,20 @@ export class NeuronState {
     this.playing = false;
   }
 
-  /** Back to the start: nothing computed. */
+  /** Rewinds the passes to their start (the settings stay). */
   reset(): void {
     this.pause();
     this.goTo(0);
+  }
+
+  /** Back to the default settings, with both passes shown complete for them. */
+  restoreDefaults(): void {
+    this.pause();
+    this.params = { ...DEFAULT_PARAMS };
+    this.clearHistory();
+    this.pos = this.total;
+    this.summary = true;
+    this.announcement = `Default settings restored. Loss L = ${formatNumber(this.run.loss)}.`;
   }
 
   /** "Take a step": w ← w − η∇L on w₁, w₂, b, then shows the complete pass at the new values. */

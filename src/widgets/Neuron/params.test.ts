@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, clampParam, paramsFromQuery, paramsToQuery } from './params';
+import { DEFAULT_PARAMS, clampParam, isDefault, paramsFromQuery, paramsToQuery } from './params';
 
 describe('neuron URL parameters', () => {
   it('reads defaults from an empty query without notices', () => {
@@ -38,5 +38,13 @@ describe('neuron URL parameters', () => {
     expect(clampParam('w1', 9)).toBe(4);
     expect(clampParam('eta', -1)).toBe(0.01);
     expect(clampParam('b', Number.NaN)).toBe(DEFAULT_PARAMS.b);
+  });
+});
+
+describe('isDefault', () => {
+  it('is true only for the default settings', () => {
+    expect(isDefault({ ...DEFAULT_PARAMS })).toBe(true);
+    expect(isDefault({ ...DEFAULT_PARAMS, w1: 0.55 })).toBe(false);
+    expect(isDefault({ ...DEFAULT_PARAMS, act: 'relu' })).toBe(false);
   });
 });

@@ -90,6 +90,11 @@ export function paramsToQuery(search: string, p: NeuronParams): string {
   });
 }
 
+/** Whether the settings are the defaults (then "Default settings" has nothing to do). */
+export function isDefault(p: NeuronParams): boolean {
+  return (Object.keys(DEFAULT_PARAMS) as (keyof NeuronParams)[]).every((k) => p[k] === DEFAULT_PARAMS[k]);
+}
+
 /** Clamps a value into a setting's range; NaN becomes the default. */
 export function clampParam(key: NumericKey, v: number): number {
   if (!Number.isFinite(v)) return DEFAULT_PARAMS[key];
