@@ -6,7 +6,7 @@ describe('heading ids', () => {
   it.each([
     ['Steepest ascent', 'steepest-ascent'],
     ['Why go backwards?', 'why-go-backwards'],
-    ['  The Hessian’s eigenvalues (and why) ', 'the-hessian-s-eigenvalues-and-why'],
+    ['  The Hessian’s eigenvalues (and why) ', 'the-hessians-eigenvalues-and-why'],
     ['Écart type', 'ecart-type'],
     ['Step 2: the update', 'step-2-the-update'],
     ['∇', 'section'],

@@ -39,14 +39,14 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
 export const LAYOUT_ID_PREFIXES: readonly string[] = ['figure-', 'mention-'];
 
 /**
- * The id for a heading's text: lower case, accents dropped, letters and digits kept, everything
- * else a single hyphen. "Why go backwards?" becomes `why-go-backwards`. Empty text gives
- * `section`.
+ * The id for a heading's text: lower case, accents and apostrophes dropped, letters and digits
+ * kept, everything else a single hyphen. "Why go backwards?" becomes `why-go-backwards`, "the
+ * gradient's size" `the-gradients-size`. Empty text gives `section`.
  */
 export function headingSlug(text: string): string {
   const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{M}'’]+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
