@@ -165,6 +165,10 @@ describe('the vector-field figure', () => {
     expect(await box.getAttribute('tabindex')).toBe('0');
     expect(await box.getAttribute('role')).toBe('region');
     expect(await box.evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('radial-gradient');
+    // Measured, not assumed: a formula that fits is no tab stop.
+    await page.locator(`${FIELD} input[type="text"]`).fill('x + y');
+    await expect.poll(() => box.getAttribute('data-overflowing')).toBe(null);
+    expect(await box.getAttribute('tabindex')).toBe(null);
   });
 });
 
