@@ -7,8 +7,8 @@
  * another origin while it loads. Pages are visited a few at a time (the e2e project's
  * maxConcurrency), each in its own context.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { axeViolations } from './axe';
 import { CONTENT_RULES, excerptProblems, mathLayoutProblems, posterProblems, summarise } from './checks';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
 import { PAGES } from './pages';
@@ -36,9 +36,9 @@ describe('every page on a 360 px phone', () => {
         ...(await excerptProblems(page)),
         ...(await posterProblems(page)),
       ];
-      const axe = await new AxeBuilder({ page }).withRules(CONTENT_RULES).analyze();
+      const violations = await axeViolations(page, { rules: CONTENT_RULES });
       expect(problems).toEqual([]);
-      expect(summarise(axe.violations)).toEqual([]);
+      expect(summarise(violations)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
       expect(consoleErrors.filter((e) => !(path === '/404.html' && /404/.test(e)))).toEqual([]);
       expect(offOrigin).toEqual([]);

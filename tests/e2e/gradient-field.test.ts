@@ -4,7 +4,6 @@
  * presets, state in the URL, and every example of examples.ts, whose numbers must equal the
  * engine's. Every test also checks: no console errors, no CSP violations, no off-origin request.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileField } from '../../src/math';
@@ -12,6 +11,8 @@ import { EXAMPLES } from '../../src/widgets/GradientField/examples';
 import { fmt } from '../../src/widgets/GradientField/format';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
 import { cleanVector, dropNoise } from '../../src/widgets/shared/format';
+import { axeViolations, WCAG_TAGS } from './axe';
+import { summarise } from './checks';
 import { finishClean, openAtFigure, openSite, watchedPage, type Site, type Watched } from './harness';
 
 let site: Site;
@@ -198,8 +199,7 @@ describe('gradient-field figure', () => {
 
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
     const w = await open('', { colorScheme });
-    const results = await new AxeBuilder({ page: w.page }).include(FIG).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(summarise(await axeViolations(w.page, { tags: WCAG_TAGS, include: FIG }))).toEqual([]);
     await finishClean(w);
   });
 
