@@ -163,7 +163,7 @@ describe('the vector-field figure', () => {
     const box = page.locator(`${FIELD} .scroll-cue`).nth(1);
     await expect.poll(() => box.getAttribute('data-overflowing')).toBe('true');
     expect(await box.getAttribute('tabindex')).toBe('0');
-    expect(await box.getAttribute('role')).toBe('region');
+    expect(await box.getAttribute('role')).toBe('group');
     expect(await box.evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('radial-gradient');
     // Measured, not assumed: a formula that fits is no tab stop.
     await page.locator(`${FIELD} input[type="text"]`).fill('x + y');
