@@ -12,6 +12,30 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('the Gradient page', () => {
+  it.for([
+    ['a desktop', { viewport: { width: 1280, height: 900 } }],
+    ['a phone', { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }],
+  ] as const)('keeps each figure its size when it wakes, on %s, so the page does not move under the reader', async ([, device], { expect }) => {
+    const { page, context } = await watchedPage(site, device);
+    await page.goto(`${site.url}glossary/gradient/`);
+    const islands = await page.locator('astro-island:has([data-widget])').all();
+    expect(islands).toHaveLength(3);
+    // The island itself draws no box (display: contents); the figure's root does.
+    const figures = islands.map((island) => island.locator('[data-widget]').first());
+    const height = (figure: (typeof figures)[number]) => figure.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    // Below the first screen, each figure is still the build's picture until it is scrolled to.
+    for (const island of islands) expect(await island.getAttribute('ssr')).toBe('');
+    const before = await Promise.all(figures.map(height));
+    for (const [i, figure] of figures.entries()) {
+      expect(before[i]).toBeGreaterThan(200);
+      await figure.scrollIntoViewIfNeeded();
+      await expect.poll(() => islands[i]!.getAttribute('ssr')).toBe(null);
+      await page.waitForTimeout(300);
+      expect(await height(figure), (await figure.getAttribute('data-widget')) ?? '').toBe(before[i]);
+    }
+    await context.close();
+  });
+
   it('shows the seed’s sections in order, each with its content', async () => {
     const { page, consoleErrors, offOrigin } = await watchedPage(site);
     await page.goto(`${site.url}glossary/gradient/`);

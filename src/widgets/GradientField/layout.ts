@@ -21,6 +21,13 @@ const RIGHT = 10;
 const TOP = 22;
 const BOTTOM = 34;
 
+/**
+ * How much taller than wide the picture is (the square plot plus its tick margins). The
+ * stylesheet sizes the picture by it, so the server's picture, drawn for SERVER_WIDTH and
+ * scaled, already takes the height the live one will have at the same width.
+ */
+export const HEIGHT_OVER_WIDTH = TOP + BOTTOM - LEFT - RIGHT;
+
 /** The layout for an SVG `width` units wide. */
 export function plotLayout(width: number): PlotLayout {
   const w = Math.max(200, Math.round(width));
