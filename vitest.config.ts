@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Broken copies of the site built two at a time (tests marked concurrent).
+          maxConcurrency: 2,
           environment: 'node',
           testTimeout: 180_000,
         },

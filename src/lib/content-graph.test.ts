@@ -43,6 +43,13 @@ describe('checkContent', () => {
     expect(problems).toContainEqual({ file, field, message: expect.stringMatching(message) });
     expect(formatProblems(problems)).toContain(`${file}: field '${field}'`);
   });
+
+  it('reports the same problems whatever order the files were read in', () => {
+    const clash = [term('a', { aliases: ['grad'] }), term('b', { aliases: ['grad'] }), term('a', { file: 'terms/sub/a.mdx', title: 'Other' })];
+    const forward = checkContent(clash, []);
+    expect(checkContent([...clash].reverse(), [])).toEqual(forward);
+    expect(forward).toContainEqual({ file: 'terms/sub/a.mdx', field: 'slug', message: expect.stringMatching(/already used by terms\/a.mdx/) });
+  });
 });
 
 describe('backlinks', () => {

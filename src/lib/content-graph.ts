@@ -136,8 +136,15 @@ function checkEntries(terms: readonly TermNode[], articles: readonly ArticleNode
   }
 }
 
-/** All problems in the content, in a stable order. An empty list means the content is sound. */
-export function checkContent(terms: readonly TermNode[], articles: readonly ArticleNode[]): ContentProblem[] {
+/**
+ * All problems in the content, in a stable order whatever order the files were read in (the
+ * first of two clashing files by path is the one the other is said to clash with). An empty
+ * list means the content is sound.
+ */
+export function checkContent(unsortedTerms: readonly TermNode[], unsortedArticles: readonly ArticleNode[]): ContentProblem[] {
+  const byFile = <T extends { file: string }>(a: T, b: T): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const terms = [...unsortedTerms].sort(byFile);
+  const articles = [...unsortedArticles].sort(byFile);
   const problems: ContentProblem[] = [];
   checkFileNames(terms, problems);
   checkFileNames(articles, problems);
