@@ -8,7 +8,6 @@ import { createScale2D, type Scale2D } from '../../viz/scales';
 import type { ValueColours } from '../../viz/colour';
 import { coloursFor } from '../shared/colour-scale';
 import { DEFAULT_WINDOW, fieldStateFor, type FieldState } from '../shared/field-state.svelte';
-import { describeReading } from './describe';
 import { drawField, type FieldDrawing } from './drawing';
 import { plotLayout, SERVER_WIDTH } from './layout';
 import { presetFor, type Preset } from './presets';
@@ -22,10 +21,9 @@ export const RESOLUTION = 200;
 
 /**
  * URL keys of the page's other figures, so this figure (the one that reports unknown keys)
- * does not call them unknown: the neuron's, then the surface figure's camera ('cam'; 'view'
- * is reserved for it too).
+ * does not call them unknown: the neuron's, then the surface figure's camera.
  */
-export const OTHER_FIGURE_KEYS = ['x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta', 'cam', 'view'] as const;
+export const OTHER_FIGURE_KEYS = ['x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta', 'cam'] as const;
 
 /** The window a source starts in: its preset's, else the default. */
 export function homeWindow(source: string): ViewWindow {
@@ -154,11 +152,6 @@ export class GradientFieldModel {
   /** Sets the direction u, in degrees, normalised to [0, 360). */
   setAngle(deg: number): void {
     if (Number.isFinite(deg)) this.shared.angle = ((deg % 360) + 360) % 360;
-  }
-
-  /** The reading in words. */
-  describe(): string {
-    return describeReading(this.reading);
   }
 }
 

@@ -10,7 +10,7 @@ import { cameraValue, readCamera } from './camera-param';
 import type { PartialSlicesState } from './partial-slices.svelte';
 
 /** Keys other figures on the page own (the neuron's, the vector field's); never reported as unknown. */
-const OTHER_KEYS = ['cam', 'x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta', 'view'];
+const OTHER_KEYS = ['cam', 'x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta'];
 
 /** True when the vector-field figure is on the page and has already read the link. */
 function ownerHasRead(): boolean {
