@@ -2,7 +2,7 @@
  * Functions a reader can load with one press. Each sets its own window (square, so ∇f is drawn
  * at right angles to the level lines), a starting point for the probe and a direction u.
  */
-import { DEFAULT_SOURCE, DEFAULT_WINDOW } from '../shared/field-state.svelte';
+import { DEFAULT_SOURCE, DEFAULT_WINDOW } from '../shared/field-keys';
 import type { ViewWindow } from './view-window';
 
 /** A named function with its view. */

@@ -6,7 +6,7 @@
 import { gradientStep, pushLoss } from './descent';
 import { explainAt } from './explain';
 import { formatNumber } from './format';
-import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, paramsFromQuery, paramsToQuery, RANGES, type Activation, type NeuronParams, type NumericKey } from './params';
+import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronParams, type NumericKey } from './params';
 import { nextPosition, playRange, type PlayKind } from './player';
 import { runNeuron } from './run';
 import { forwardCount, totalSteps } from './timeline';
@@ -40,8 +40,6 @@ export class NeuronState {
   /** Losses: the start, then after each gradient step (cleared when the reader changes a setting). */
   history = $state.raw<number[]>([]);
   lastDescent = $state.raw<DescentNote | null>(null);
-  /** Settings from the link that could not be used. */
-  notices = $state.raw<string[]>([]);
   /** The latest sentence for the live region; the view throttles it. */
   announcement = $state('');
   explanation = $derived(explainAt(this.run, this.params.act, this.pos, this.summary));
@@ -143,19 +141,12 @@ export class NeuronState {
     this.announcement = `Took a gradient step with η = ${formatNumber(params.eta)}: loss ${verb} from ${formatNumber(before)} to ${formatNumber(after)}.${edge}`;
   }
 
-  /** Reads the settings from a query string; bad values fall back with notices. */
-  readQuery(search: string): void {
-    const { params, notices } = paramsFromQuery(search);
-    this.params = params;
-    this.notices = notices;
+  /** Starts over from settings read from a link: no history, both passes shown complete. */
+  load(params: NeuronParams): void {
+    this.params = { ...params };
     this.clearHistory();
     this.pos = this.total;
     this.summary = true;
-  }
-
-  /** `search` with this figure's settings written into it. */
-  toQuery(search: string): string {
-    return paramsToQuery(search, this.params);
   }
 
   /** Stops timers; call when the view is destroyed. */

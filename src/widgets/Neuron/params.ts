@@ -2,7 +2,7 @@
  * The settings of the neuron figure: inputs x₁, x₂, weights w₁, w₂, bias b, target y, the
  * activation and the learning rate η, with their ranges, defaults and URL keys.
  */
-import { mergeParams, readParams, urlNumber, type NumberSpec, type ParamSpec } from '../shared/url-params';
+import { mergeParams, readParams, urlNumber, type KeyGroup, type NumberSpec, type ParamSpec, type ParamValues } from '../shared/url-params';
 
 /** The activations the reader can choose. */
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
@@ -68,17 +68,25 @@ export const NEURON_URL = {
   eta: num('eta'),
 } satisfies Record<string, ParamSpec>;
 
+/** The figure's group of URL keys. */
+export const NEURON_KEYS = { id: 'neuron', schema: NEURON_URL } as const satisfies KeyGroup;
+
+/** The settings the link's values describe. */
+export function paramsFromValues(values: ParamValues<typeof NEURON_URL>): NeuronParams {
+  const { t, ...rest } = values;
+  return { ...rest, y: t };
+}
+
 /** Reads the neuron's settings from a query string; other figures' keys are left alone. */
 export function paramsFromQuery(search: string): { params: NeuronParams; notices: string[] } {
   const { values, notices } = readParams(search, NEURON_URL);
-  const { t, ...rest } = values;
-  return { params: { ...rest, y: t }, notices };
+  return { params: paramsFromValues(values), notices };
 }
 
-/** The query string with the neuron's settings written into `search`; defaults are left out. */
-export function paramsToQuery(search: string, p: NeuronParams): string {
+/** The neuron's keys for the link: each setting, or null (no key) where it is the default. */
+export function paramsToLink(p: NeuronParams): Record<string, string | null> {
   const numeric = (key: NumericKey): string | null => (p[key] === DEFAULT_PARAMS[key] ? null : urlNumber(p[key]));
-  return mergeParams(search, {
+  return {
     x1: numeric('x1'),
     x2: numeric('x2'),
     w1: numeric('w1'),
@@ -87,7 +95,12 @@ export function paramsToQuery(search: string, p: NeuronParams): string {
     t: numeric('y'),
     act: p.act === DEFAULT_PARAMS.act ? null : p.act,
     eta: numeric('eta'),
-  });
+  };
+}
+
+/** The query string with the neuron's settings written into `search`; defaults are left out. */
+export function paramsToQuery(search: string, p: NeuronParams): string {
+  return mergeParams(search, paramsToLink(p));
 }
 
 /** Whether the settings are the defaults (then "Default settings" has nothing to do). */

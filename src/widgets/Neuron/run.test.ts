@@ -11,7 +11,7 @@ const settings: NeuronParams[] = [
 ];
 
 describe('runNeuron', () => {
-  it('draws the neuron of the issue: leaves, two products, one sum, the activation, the loss', () => {
+  it('draws the figure’s neuron: leaves, two products, one sum, the activation, the loss', () => {
     const run = runNeuron(DEFAULT_PARAMS);
     expect([...run.nodes.keys()].sort()).toEqual(['L', 'a', 'b', 'm1', 'm2', 'w1', 'w2', 'x1', 'x2', 'y', 'z'].sort());
     expect(run.forward).toEqual(['m1', 'm2', 'z', 'a', 'L']);

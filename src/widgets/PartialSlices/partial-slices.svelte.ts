@@ -41,7 +41,7 @@ export type Axis = 'x' | 'y';
 export class PartialSlicesState {
   /** The camera. */
   orbit = $state<Orbit>({ ...DEFAULT_ORBIT });
-  /** The page's field state (see fieldStateFor). */
+  /** The page's field state (see fieldStateOf). */
   readonly shared: FieldState;
   /** The window's x and y ranges as plain tuples. */
   readonly ranges: { x: Interval; y: Interval };
@@ -128,23 +128,6 @@ export class PartialSlicesState {
   /** The point's coordinate along an axis. */
   coordinate(axis: Axis): number {
     return axis === 'x' ? this.shared.x : this.shared.y;
-  }
-
-  /**
-   * Moves the window (same size) so that it holds the point, when a link put the point
-   * outside it. Only for when this figure reads the link itself; the vector-field figure
-   * otherwise chooses the window.
-   */
-  showPoint(): void {
-    const { x, y, window } = this.shared;
-    const shift = (range: readonly [number, number], v: number): [number, number] => {
-      if (v >= range[0] && v <= range[1]) return [range[0], range[1]];
-      const half = (range[1] - range[0]) / 2;
-      return [v - half, v + half];
-    };
-    const nx = shift(window.x, x);
-    const ny = shift(window.y, y);
-    if (nx[0] !== window.x[0] || ny[0] !== window.y[0]) this.shared.window = { x: nx, y: ny };
   }
 
   /** Moves one coordinate of the shared point, kept inside the window. */

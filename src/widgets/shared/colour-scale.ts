@@ -7,7 +7,7 @@
 import type { Field } from '../../math';
 import { valueColours, type ValueColours } from '../../viz/colour';
 import { presetFor } from '../GradientField/presets';
-import { DEFAULT_WINDOW } from './field-state.svelte';
+import { DEFAULT_WINDOW } from './field-keys';
 
 /** Samples per side of the grid the scale is made from. */
 const SAMPLES = 97;
