@@ -96,6 +96,7 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry of state objects, not state: nothing reacts to the map itself
 const scopes = new Map<string, FieldState>();
 
 /**
