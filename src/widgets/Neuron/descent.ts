@@ -5,6 +5,7 @@
  */
 import { t, type Formula } from './math-tokens';
 import { clampParam, RANGES, TRAINABLE, type NeuronParams } from './params';
+import { nodeOfSetting } from './run';
 import type { NeuronRun } from './types';
 
 /** The new parameters and which of them were clamped. */
@@ -18,7 +19,7 @@ export function gradientStep(p: NeuronParams, run: NeuronRun): DescentResult {
   const next = { ...p };
   const clamped: string[] = [];
   for (const key of TRAINABLE) {
-    const grad = run.nodes.get(key)?.grad ?? 0;
+    const { grad } = nodeOfSetting(run, key);
     const raw = p[key] - p.eta * grad;
     next[key] = clampParam(key, raw);
     if (next[key] !== raw) clamped.push(RANGES[key].label);
@@ -38,9 +39,9 @@ export function pushLoss(history: readonly number[], before: number, after: numb
  */
 export function updateFormulas(p: NeuronParams, run: NeuronRun): Formula[] {
   return TRAINABLE.map((key) => {
-    const grad = run.nodes.get(key)?.grad ?? 0;
+    const { id, grad } = nodeOfSetting(run, key);
     return [
-      [t.sym(key), t.op('−'), t.sym('η'), t.d('L', key)],
+      [t.sym(id), t.op('−'), t.sym('η'), t.d(run.output, id)],
       [t.num(p[key]), t.op('−'), t.factor(p.eta), t.op('·'), t.factor(grad)],
       [t.num(p[key] - p.eta * grad)],
     ];

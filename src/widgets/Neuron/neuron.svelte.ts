@@ -8,7 +8,7 @@ import { explainAt } from './explain';
 import { formatNumber } from './format';
 import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronParams, type NumericKey } from './params';
 import { nextPosition, playRange, type PlayKind } from './player';
-import { runNeuron } from './run';
+import { nodeWithRole, runNeuron } from './run';
 import { forwardCount, totalSteps } from './timeline';
 
 /** Milliseconds between animation steps when playing. */
@@ -66,7 +66,7 @@ export class NeuronState {
     if (act === this.params.act) return;
     this.params.act = act;
     this.clearHistory();
-    this.announcement = `Activation ${ACTIVATION_NAMES[act]}: a = ${formatNumber(this.run.nodes.get('a')?.value ?? Number.NaN)}, loss L = ${formatNumber(this.run.loss)}.`;
+    this.announcement = `Activation ${ACTIVATION_NAMES[act]}: a = ${formatNumber(nodeWithRole(this.run, 'act').value)}, loss L = ${formatNumber(this.run.loss)}.`;
   }
 
   /** Shows position p and announces its step. */

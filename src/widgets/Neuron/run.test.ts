@@ -43,7 +43,7 @@ describe('runNeuron', () => {
     // ∂L/∂a = ½ · 2(a − y) · 1 = a − y, and ∂L/∂y = −(a − y).
     expect(run.backward[0]?.local).toBeCloseTo(a - p.y, 12);
     expect(run.backward[1]?.local).toBeCloseTo(p.y - a, 12);
-    expect(run.backward[0]?.inner.map((q) => q.node)).toEqual(['e2', 'e', 'a']);
+    expect(run.backward[0]?.inner.map((q) => q.node)).toEqual(['e²', 'e', 'a']); // the engine's labels
   });
 
   it('agrees with finite differences away from the ReLU kink', () => {
