@@ -20,12 +20,14 @@
  * straight into the caller's array.
  */
 import { ADD, COS, DIV, EXP, LN, MUL, NEG, SIN, SQR, SQRT, SUB, TANH, applyOp, isUnary, opFunction } from './opcodes';
+import { type WorldRect } from '../rect';
 import { type Tape } from './tape';
 
-/** An nx × ny grid over [x0, x1] × [y0, y1], both ends included. */
-export interface GridSpec {
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
+/**
+ * An nx × ny grid over the rectangle [x0, x1] × [y0, y1], both ends included; samples are
+ * row-major with x fastest and row 0 at y = y0 (index j·nx + i).
+ */
+export interface GridSpec extends WorldRect {
   readonly nx: number;
   readonly ny: number;
 }

@@ -3,14 +3,14 @@
  * at right angles to the level lines), a starting point for the probe and a direction u.
  */
 import { DEFAULT_SOURCE, DEFAULT_WINDOW } from '../shared/field-state.svelte';
-import type { ViewWindow } from './view-window';
+import type { WorldRect } from '../../math';
 
 /** A named function with its view. */
 export interface Preset {
   id: string;
   label: string;
   source: string;
-  window: ViewWindow;
+  window: WorldRect;
   point: [number, number];
   angle: number;
   /** What to notice, in one or two sentences. */

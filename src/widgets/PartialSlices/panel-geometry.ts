@@ -4,7 +4,8 @@
  * edge so that the panel's heights read in the surface's colours. World: (t, v = f);
  * screen: SVG user units, y down.
  */
-import { curvePath, panelScale, tangentPath, type Interval, type PanelBox, type SliceSamples } from '../../viz/slices';
+import type { Interval } from '../../math';
+import { curvePath, panelScale, tangentPath, type PanelBox, type SliceSamples } from '../../viz/slices';
 import type { HeightBands } from '../../viz/three/height-bands';
 import { niceTicks } from '../../viz/ticks';
 import { formatTick as fmtTick } from '../shared/format';

@@ -5,7 +5,8 @@
  * and the window, the slices and slopes from the point as well.
  */
 import { niceFloor } from '../../viz/ticks';
-import { sampleSlice, snapInto, type Interval, type SliceSamples } from '../../viz/slices';
+import type { Interval, WorldRect } from '../../math';
+import { sampleSlice, snapInto, type SliceSamples } from '../../viz/slices';
 import { heightBands, type HeightBands } from '../../viz/three/height-bands';
 import { DEFAULT_ORBIT, type Orbit } from '../../viz/three/orbit';
 import type { PointView } from '../../viz/three/point-objects';
@@ -44,7 +45,7 @@ export class PartialSlicesState {
   /** The page's field state (see fieldStateFor). */
   readonly shared: FieldState;
   /** The window's x and y ranges as plain tuples. */
-  readonly ranges: { x: Interval; y: Interval };
+  readonly ranges: WorldRect;
   /** f on the GRID × GRID grid over the window (only f and the window change it). */
   readonly grid: HeightGrid;
   readonly heights: HeightRange;
@@ -137,7 +138,7 @@ export class PartialSlicesState {
    */
   showPoint(): void {
     const { x, y, window } = this.shared;
-    const shift = (range: readonly [number, number], v: number): [number, number] => {
+    const shift = (range: Interval, v: number): Interval => {
       if (v >= range[0] && v <= range[1]) return [range[0], range[1]];
       const half = (range[1] - range[0]) / 2;
       return [v - half, v + half];

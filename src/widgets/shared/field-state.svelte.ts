@@ -4,18 +4,12 @@
  * figure both read and write it, so moving the point in one moves it in the other. It is a
  * module-level singleton: every island on the page imports the same instance.
  */
-import { compileField, parse, ExpressionError } from '../../math';
+import { compileField, parse, ExpressionError, type WorldRect } from '../../math';
 import { mergeParams, readParams, urlNumber, type ParamSpec } from './url-params';
-
-/** A rectangle of the plane in world coordinates: x from x0 to x1, y from y0 to y1. */
-export interface Window2D {
-  x: [number, number];
-  y: [number, number];
-}
 
 /** The function shown before the reader changes anything, and its window. */
 export const DEFAULT_SOURCE = 'sin(x)*cos(y) + 0.1*x^2';
-export const DEFAULT_WINDOW: Window2D = { x: [-3, 3], y: [-3, 3] };
+export const DEFAULT_WINDOW: WorldRect = { x: [-3, 3], y: [-3, 3] };
 
 /** How far from the origin a point or window edge may go (keeps numbers readable). */
 export const WORLD_LIMIT = 1000;
@@ -48,7 +42,7 @@ export class FieldState {
   /** The direction u as an angle in degrees from the +x axis. */
   angle = $state(30);
   /** The visible window of the plane. */
-  window = $state<Window2D>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
+  window = $state<WorldRect>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
   /** Messages about settings from the link that could not be used. */
   notices = $state<string[]>([]);
   /** The compiled function; recompiled only when the source changes. */
