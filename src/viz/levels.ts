@@ -22,11 +22,11 @@ export type LevelSpacing = 'linear' | 'log-up' | 'log-down';
 
 /** The level values (ascending) and how they were chosen. */
 export interface LevelChoice {
-  thresholds: number[];
-  spacing: LevelSpacing;
+  readonly thresholds: readonly number[];
+  readonly spacing: LevelSpacing;
   /** The 1st and 99th percentiles of the finite samples (NaN when there are none). */
-  low: number;
-  high: number;
+  readonly low: number;
+  readonly high: number;
 }
 
 /** Tail ratio beyond which levels switch to 1–2–5 spacing. */

@@ -4,16 +4,18 @@
  *
  * Pipeline, with the coordinate space of each step:
  *   field.sample (world grid, n × n)  →  markHoles (NaN at poles and undefined samples)
- *   → chooseLevels (values)  →  contourLevels (contour grid coordinates)
+ *   → contourLevels at the window's levels (fieldLevels: the same values for every figure and
+ *     every resolution; contour grid coordinates)
  *   → gridToScreen + simplifyPolyline (screen units, 0.35-unit tolerance)  →  path strings.
  */
 import type { Field, WorldRect } from '../../math';
 import { ARROW_BUCKETS, arrowPaths, arrowScale, latticePoints, type ArrowScale, type LatticeArrow } from '../../viz/arrows';
-import { bandColoursFor, valueColours, type ValueColours } from '../../viz/colour';
+import { bandColoursFor, type ValueColours } from '../../viz/colour';
 import { contourLevels } from '../../viz/contours';
+import { fieldLevels } from '../../viz/field-levels';
 import { markHoles } from '../../viz/holes';
 import { placeLabels, labelledLevels, type PlacedLabel } from '../../viz/labels';
-import { chooseLevels, type LevelSpacing } from '../../viz/levels';
+import type { LevelSpacing } from '../../viz/levels';
 import { polylinesPath, simplifyPolyline, toScreen } from '../../viz/path';
 import { createScale2D, gridToScreen, vectorToScreen, type Scale2D } from '../../viz/scales';
 import { fmtTick } from './format';
@@ -49,7 +51,7 @@ export interface FieldDrawing {
 export interface DrawOptions {
   resolution: number;
   decimals: number;
-  /** Value → colour, fixed per function (default: made from this window's samples). */
+  /** Value → colour, fixed per function (default: the range of this window's levels). */
   colours?: ValueColours;
 }
 
@@ -78,13 +80,11 @@ export function drawField(field: Field, window: WorldRect, layout: PlotLayout, o
   const n = options.resolution;
   const grid = { x: window.x, y: window.y, nx: n, ny: n };
   const scale = createScale2D(window, layout.plot);
-  const samples = field.sample(grid);
-  const first = chooseLevels(samples.values);
-  const { values, holes } = markHoles(samples, grid, first.high - first.low);
-  const choice = holes > 0 ? chooseLevels(values) : first;
+  const choice = fieldLevels(field, window);
+  const { values, holes } = markHoles(field.sample(grid), grid, choice.high - choice.low);
   const levels = contourLevels(values, n, n, [-Infinity, ...choice.thresholds]);
   const t = gridToScreen(grid, scale);
-  const colours = bandColoursFor(choice.thresholds, options.colours ?? valueColours(values));
+  const colours = bandColoursFor(choice.thresholds, options.colours ?? choice);
   const tolerance = 0.35;
   const bands = levels.map((level, i) => ({
     value: level.value,

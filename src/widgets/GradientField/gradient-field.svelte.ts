@@ -8,11 +8,11 @@ import type { WorldRect } from '../../math';
 import { createScale2D, type Scale2D } from '../../viz/scales';
 import type { ValueColours } from '../../viz/colour';
 import { coloursFor } from '../shared/colour-scale';
-import { DEFAULT_WINDOW, fieldStateFor, type FieldState } from '../shared/field-state.svelte';
+import { fieldStateFor, type FieldState } from '../shared/field-state.svelte';
 import { describeReading } from './describe';
 import { drawField, type FieldDrawing } from './drawing';
 import { plotLayout, SERVER_WIDTH } from './layout';
-import { presetFor, type Preset } from './presets';
+import { homeWindow, type Preset } from './presets';
 import { probeGeometry, type ProbeGeometry } from './probe-geometry';
 import { readProbe, type Reading } from './reading';
 import { keepInView, sameWindow, squareUp } from './view-window';
@@ -27,12 +27,6 @@ export const RESOLUTION = 200;
  * is reserved for it too).
  */
 export const OTHER_FIGURE_KEYS = ['x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta', 'cam', 'view'] as const;
-
-/** The window a source starts in: its preset's, else the default. */
-export function homeWindow(source: string): WorldRect {
-  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
-  return { x: [w.x[0], w.x[1]], y: [w.y[0], w.y[1]] };
-}
 
 /** The figure's state; create one per component instance. */
 export class GradientFieldModel {

@@ -70,3 +70,9 @@ export const PRESETS: readonly Preset[] = [
 export function presetFor(source: string): Preset | undefined {
   return PRESETS.find((p) => p.source === source);
 }
+
+/** The window a source starts in: its preset's, else the default. */
+export function homeWindow(source: string): WorldRect {
+  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
+  return { x: [w.x[0], w.x[1]], y: [w.y[0], w.y[1]] };
+}

@@ -7,7 +7,7 @@
 import { niceFloor } from '../../viz/ticks';
 import type { Interval, WorldRect } from '../../math';
 import { sampleSlice, snapInto, type SliceSamples } from '../../viz/slices';
-import { heightBands, type HeightBands } from '../../viz/three/height-bands';
+import type { HeightBands } from '../../viz/three/height-bands';
 import { DEFAULT_ORBIT, type Orbit } from '../../viz/three/orbit';
 import type { PointView } from '../../viz/three/point-objects';
 import { heightRange, isShown, sceneScale, sceneX, sceneY, sceneZ, type HeightRange, type SceneScale } from '../../viz/three/scene-scale';
@@ -18,7 +18,7 @@ import { project, viewCamera } from '../../viz/three/projection';
 import { staticPicture, type StaticPicture } from '../../viz/three/static-picture';
 import type { FieldState } from '../shared/field-state.svelte';
 import { cleanVector } from '../shared/format';
-import { coloursFor } from '../shared/colour-scale';
+import { levelBands } from '../shared/colour-scale';
 import { describePoint } from './describe';
 
 /**
@@ -74,7 +74,7 @@ export class PartialSlicesState {
     this.ranges = $derived({ x: [shared.window.x[0], shared.window.x[1]], y: [shared.window.y[0], shared.window.y[1]] });
     this.grid = $derived({ values: shared.field.sampleValues({ ...this.ranges, nx: GRID, ny: GRID }), nx: GRID, ny: GRID });
     this.heights = $derived(heightRange(this.grid.values));
-    this.bands = $derived(heightBands(this.grid.values, coloursFor(shared.field, shared.source)));
+    this.bands = $derived(levelBands(shared.field, shared.source, this.ranges));
     this.sc = $derived(sceneScale(this.ranges, this.heights));
     this.vRange = $derived.by(() => {
       const pad = 0.06 * (this.heights.hi - this.heights.lo);
