@@ -6,7 +6,7 @@ import { plotLayout } from './layout';
 import { PRESETS } from './presets';
 import { probeGeometry } from './probe-geometry';
 import { readProbe } from './reading';
-import { createScale2D } from '../../viz/scales';
+import { createScale2D } from '../../viz';
 import { coloursFor } from '../shared/colour-scale';
 
 const layout = plotLayout(480);

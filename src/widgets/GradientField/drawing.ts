@@ -9,15 +9,7 @@
  *   → gridToScreen + simplifyPolyline (screen units, 0.35-unit tolerance)  →  path strings.
  */
 import type { Field, WorldRect } from '../../math';
-import { ARROW_BUCKETS, arrowPaths, arrowScale, latticePoints, type ArrowScale, type LatticeArrow } from '../../viz/arrows';
-import { bandColoursFor, type ValueColours } from '../../viz/colour';
-import { contourLevels } from '../../viz/contours';
-import { fieldLevels } from '../../viz/field-levels';
-import { markHoles } from '../../viz/holes';
-import { placeLabels, labelledLevels, type PlacedLabel } from '../../viz/labels';
-import type { LevelSpacing } from '../../viz/levels';
-import { polylinesPath, simplifyPolyline, toScreen } from '../../viz/path';
-import { createScale2D, gridToScreen, vectorToScreen, type Scale2D } from '../../viz/scales';
+import { ARROW_BUCKETS, arrowPaths, arrowScale, bandColoursFor, contourLevels, createScale2D, fieldLevels, gridToScreen, labelledLevels, latticePoints, markHoles, placeLabels, polylinesPath, simplifyPolyline, toScreen, vectorToScreen, type ArrowScale, type LatticeArrow, type LevelSpacing, type PlacedLabel, type Scale2D, type ValueColours } from '../../viz';
 import { fmtTick } from './format';
 import type { PlotLayout } from './layout';
 

@@ -5,8 +5,7 @@
  * when f, the window or the size change; moving the probe recomputes only the reading.
  */
 import type { WorldRect } from '../../math';
-import { createScale2D, type Scale2D } from '../../viz/scales';
-import type { ValueColours } from '../../viz/colour';
+import { createScale2D, type Scale2D, type ValueColours } from '../../viz';
 import { coloursFor } from '../shared/colour-scale';
 import { fieldStateFor, type FieldState } from '../shared/field-state.svelte';
 import { describeReading } from './describe';

@@ -11,7 +11,7 @@
  *
  * Wide containers draw it left → right; narrow ones (phones) top → bottom.
  */
-import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz/graph-layout';
+import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz';
 import { ACT_FN, roleOf } from './local-forms';
 import type { Activation } from './params';
 import type { NeuronRun } from './types';

@@ -5,9 +5,8 @@
  * screen: SVG user units, y down.
  */
 import type { Interval } from '../../math';
-import { curvePath, panelScale, tangentPath, type PanelBox, type SliceSamples } from '../../viz/slices';
-import type { HeightBands } from '../../viz/three/height-bands';
-import { niceTicks } from '../../viz/ticks';
+import { curvePath, niceTicks, panelScale, tangentPath, type PanelBox, type SliceSamples } from '../../viz';
+import type { HeightBands } from '../../viz/three';
 import { formatTick as fmtTick } from '../shared/format';
 
 /** The panel's viewBox and plot area. */

@@ -4,18 +4,9 @@
  * this figure's own. Everything drawn is derived: the sampled surface only from the function
  * and the window, the slices and slopes from the point as well.
  */
-import { niceFloor } from '../../viz/ticks';
+import { niceFloor, sampleSlice, snapInto, type SliceSamples } from '../../viz';
 import type { Interval, WorldRect } from '../../math';
-import { sampleSlice, snapInto, type SliceSamples } from '../../viz/slices';
-import type { HeightBands } from '../../viz/three/height-bands';
-import { DEFAULT_ORBIT, type Orbit } from '../../viz/three/orbit';
-import type { PointView } from '../../viz/three/point-objects';
-import { heightRange, isShown, sceneScale, sceneX, sceneY, sceneZ, type HeightRange, type SceneScale } from '../../viz/three/scene-scale';
-import { floorArrows, type FloorArrows } from '../../viz/three/floor-arrows';
-import type { HeightGrid } from '../../viz/three/surface-data';
-import { axisLabels } from '../../viz/three/axes';
-import { project, viewCamera } from '../../viz/three/projection';
-import { staticPicture, type StaticPicture } from '../../viz/three/static-picture';
+import { axisLabels, DEFAULT_ORBIT, floorArrows, heightRange, isShown, project, sceneScale, sceneX, sceneY, sceneZ, staticPicture, viewCamera, type FloorArrows, type HeightBands, type HeightGrid, type HeightRange, type Orbit, type PointView, type SceneScale, type StaticPicture } from '../../viz/three';
 import type { FieldState } from '../shared/field-state.svelte';
 import { cleanVector } from '../shared/format';
 import { levelBands } from '../shared/colour-scale';

@@ -8,9 +8,8 @@
  * `fieldLevels`, which every figure and both renders (server and browser) read.
  */
 import type { Field, WorldRect } from '../../math';
-import type { ValueColours } from '../../viz/colour';
-import { fieldLevels } from '../../viz/field-levels';
-import { heightBands, type HeightBands } from '../../viz/three/height-bands';
+import { fieldLevels, type ValueColours } from '../../viz';
+import { heightBands, type HeightBands } from '../../viz/three';
 import { homeWindow } from '../GradientField/presets';
 
 let last: { field: Field; colours: ValueColours } | null = null;

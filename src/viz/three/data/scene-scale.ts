@@ -8,8 +8,8 @@
  * The vertical exaggeration k / s (scene units per unit of f over scene units per unit of x)
  * is what the legend reports: heights are drawn k/s times as tall as the same length in x.
  */
-import type { WorldRect } from '../../math';
-import { finiteSorted, quantile } from '../levels';
+import type { WorldRect } from '../../../math';
+import { finiteSorted, quantile } from '../../levels';
 
 /** The height span of the surface in scene units. */
 export const HEIGHT = 1.1;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSlice } from '../slices';
+import { sampleSlice } from '../../slices';
 import { axisLabels, backCorner, floorGrid, tickText, zAxisSegments } from './axes';
 import { heightBands } from './height-bands';
 import { DEFAULT_ORBIT } from './orbit';
 import { heightRange, sceneScale } from './scene-scale';
 import { staticPicture } from './static-picture';
-import { chooseLevels } from '../levels';
+import { chooseLevels } from '../../levels';
 
 const f = (x: number, y: number) => x * x - y * y;
 const n = 9;

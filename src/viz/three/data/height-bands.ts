@@ -5,8 +5,8 @@
  * (colour.ts). On the surface the band edges are the level lines of the contour plot, lifted
  * to their heights: a height has one colour on the page.
  */
-import { bandColoursFor, type ValueColours } from '../colour';
-import type { LevelChoice } from '../levels';
+import { bandColoursFor, type ValueColours } from '../../colour';
+import type { LevelChoice } from '../../levels';
 
 /** The level values between bands (ascending) and the colour of each band, lowest first. */
 export interface HeightBands {

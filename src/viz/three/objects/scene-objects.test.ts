@@ -4,16 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BufferAttribute, BufferGeometry, Material, Mesh } from 'three';
-import { sampleSlice } from '../slices';
+import { sampleSlice } from '../../slices';
 import { disposeTree } from './dispose';
 import { createMeshBatch } from './mesh-batch';
-import { heightBands } from './height-bands';
-import { FALLBACK_PALETTE } from './palette';
-import { createPointObjects, type PointView } from './point-objects';
-import { heightRange, sceneScale } from './scene-scale';
+import { heightBands } from '../data/height-bands';
+import { FALLBACK_PALETTE } from '../runtime/palette';
+import { createPointObjects } from './point-objects';
+import type { PointView } from '../data/point-view';
+import { heightRange, sceneScale } from '../data/scene-scale';
 import { createSurfaceObjects } from './surface-objects';
-import { surfaceData } from './surface-data';
-import { chooseLevels } from '../levels';
+import { surfaceData } from '../data/surface-data';
+import { chooseLevels } from '../../levels';
 
 const f = (x: number, y: number) => Math.sin(x) * Math.cos(y);
 const n = 17;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandCoordinate, bandOf, heightBands, srgbToLinear } from './height-bands';
 import { sceneScale } from './scene-scale';
 import { surfaceData, type HeightGrid } from './surface-data';
-import { chooseLevels } from '../levels';
+import { chooseLevels } from '../../levels';
 
 /** f sampled on an n × n grid over [−1, 1]², x fastest. */
 function grid(f: (x: number, y: number) => number, n: number): HeightGrid {
