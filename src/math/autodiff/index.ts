@@ -5,5 +5,5 @@
  */
 export { OPS, type OpName, type OpRule } from './ops';
 export { Graph, type GraphNode, type TraceStep } from './graph';
-export { NEURON_PARAMETERS, createNeuron, type Activation, type Neuron, type NeuronParams } from './neuron';
+export { ACTIVATIONS, NEURON_PARAMETERS, createNeuron, type Activation, type Neuron, type NeuronParams } from './neuron';
 export { gradientCheck, type GradientCheck } from './check';

@@ -7,8 +7,11 @@
  */
 import { Graph, type GraphNode } from './graph';
 
-/** The activation functions the figure offers. */
-export type Activation = 'sigmoid' | 'tanh' | 'relu';
+/** The activation functions the figure offers, in the order it offers them. */
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+
+/** One of {@link ACTIVATIONS}. */
+export type Activation = (typeof ACTIVATIONS)[number];
 
 /** Inputs, weights, bias, target and activation. */
 export interface NeuronParams {

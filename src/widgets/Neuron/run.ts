@@ -12,7 +12,7 @@
  * numbers multiplied are the engine's; nothing is differentiated here.
  */
 import { createNeuron, gradientCheck, NEURON_PARAMETERS } from '../../math/autodiff';
-import type { NeuronParams } from './params';
+import type { NeuronSettings } from './params';
 import type { BackStep, CheckRow, NeuronRun, NodeData } from './types';
 
 /** Engine nodes drawn as one node, by the figure's node id; the last member is the exit. */
@@ -29,7 +29,7 @@ const groupOf = new Map<string, string>(Object.entries(GROUPS).flatMap(([g, memb
 const visual = (engineId: string): string => groupOf.get(engineId) ?? engineId;
 
 /** Runs both passes and the check for one setting of the neuron. */
-export function runNeuron(p: NeuronParams): NeuronRun {
+export function runNeuron(p: NeuronSettings): NeuronRun {
   const { graph, loss } = createNeuron({ x1: p.x1, x2: p.x2, w1: p.w1, w2: p.w2, b: p.b, y: p.y, activation: p.act });
   const checks: CheckRow[] = gradientCheck(graph, loss, CHECKED, CHECK_H).map((c) => ({
     id: c.id,
