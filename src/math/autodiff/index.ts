@@ -7,5 +7,5 @@
 export { OPS, type OpName, type OpRule } from './ops';
 export { Graph, type GraphNode, type TraceStep } from './graph';
 export { form, type DrawnNode, type Form, type FormPart, type NodeRole } from './describe';
-export { ACTIVATION_SYMBOLS, NEURON_PARAMETERS, createNeuron, type Activation, type Neuron, type NeuronParams } from './neuron';
+export { ACTIVATIONS, ACTIVATION_SYMBOLS, NEURON_PARAMETERS, createNeuron, type Activation, type Neuron, type NeuronParams } from './neuron';
 export { gradientCheck, type GradientCheck } from './check';

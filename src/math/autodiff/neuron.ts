@@ -10,8 +10,11 @@
 import { type DrawnNode, type Form, form, type NodeRole } from './describe';
 import { Graph, type GraphNode } from './graph';
 
-/** The activation functions the figure offers. */
-export type Activation = 'sigmoid' | 'tanh' | 'relu';
+/** The activation functions the figure offers, in the order it offers them. */
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+
+/** One of {@link ACTIVATIONS}. */
+export type Activation = (typeof ACTIVATIONS)[number];
 
 /** Inputs, weights, bias, target and activation. */
 export interface NeuronParams {

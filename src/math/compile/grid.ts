@@ -22,12 +22,14 @@
  */
 import { SV, UNARY, VS, VV, classify, createScalars, directTargets, planVectors } from './grid-plan';
 import { ADD, COS, DIV, EXP, LN, MUL, SIN, SQR, SQRT, SUB, TANH, applyOp, opFunction } from './opcodes';
+import { type WorldRect } from '../rect';
 import { type Tape } from './tape';
 
-/** An nx × ny grid over [x0, x1] × [y0, y1], both ends included. */
-export interface GridSpec {
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
+/**
+ * An nx × ny grid over the rectangle [x0, x1] × [y0, y1], both ends included; samples are
+ * row-major with x fastest and row 0 at y = y0 (index j·nx + i).
+ */
+export interface GridSpec extends WorldRect {
   readonly nx: number;
   readonly ny: number;
 }

@@ -4,16 +4,16 @@
  * and the probe's reading. The drawing is recomputed at most once per animation frame and only
  * when f, the window or the size change; moving the probe recomputes only the reading.
  */
-import { createScale2D, type Scale2D } from '../../viz/scales';
-import type { ValueColours } from '../../viz/colour';
+import type { WorldRect } from '../../math';
+import { createScale2D, type Scale2D, type ValueColours } from '../../viz';
 import { coloursFor } from '../shared/colour-scale';
-import { homeWindow, type FieldState } from '../shared/field-state.svelte';
+import { type FieldState } from '../shared/field-state.svelte';
 import { drawField, type FieldDrawing } from './drawing';
 import { plotLayout, SERVER_WIDTH } from './layout';
-import type { Preset } from './presets';
+import { homeWindow, type Preset } from './presets';
 import { probeGeometry, type ProbeGeometry } from './probe-geometry';
 import { readProbe, type Reading } from './reading';
-import { keepInView, sameWindow, squareUp, type ViewWindow } from './view-window';
+import { keepInView, sameWindow, squareUp } from './view-window';
 
 /** Samples per side: on the server (small HTML) and in the browser. */
 export const SERVER_RESOLUTION = 56;
@@ -30,7 +30,7 @@ export class GradientFieldModel {
   interactive = $state(false);
   layout = $derived(plotLayout(this.width));
   /** The visible window, made square. */
-  readonly view: ViewWindow;
+  readonly view: WorldRect;
   scale: Scale2D;
   drawing: FieldDrawing = $state.raw(undefined as unknown as FieldDrawing);
   /** The probe's numbers and its marks on screen. */
@@ -70,7 +70,7 @@ export class GradientFieldModel {
   /** Call from an effect: reads the drawing's inputs and redraws on the next frame if they changed. */
   trackDrawing(): void {
     const now = this.inputs();
-    if (now.every((v, i) => v === this.drawnFor[i] || (i === 1 && sameWindow(v as ViewWindow, this.drawnFor[1] as ViewWindow)))) return;
+    if (now.every((v, i) => v === this.drawnFor[i] || (i === 1 && sameWindow(v as WorldRect, this.drawnFor[1] as WorldRect)))) return;
     if (this.pending) return;
     this.pending = requestAnimationFrame(() => {
       this.pending = 0;
@@ -93,7 +93,7 @@ export class GradientFieldModel {
   }
 
   /** Sets the window (already square and clamped by the view-window helpers). */
-  setView(w: ViewWindow): void {
+  setView(w: WorldRect): void {
     this.shared.window = w;
   }
 

@@ -4,18 +4,18 @@
  * slider's range is clamped to the range's end, and the step says so.
  */
 import { t, type Formula } from './math-tokens';
-import { clampParam, RANGES, TRAINABLE, type NeuronParams } from './params';
+import { clampParam, RANGES, TRAINABLE, type NeuronSettings } from './params';
 import { nodeOfSetting } from './run';
 import type { NeuronRun } from './types';
 
 /** The new parameters and which of them were clamped. */
 export interface DescentResult {
-  params: NeuronParams;
+  params: NeuronSettings;
   clamped: string[];
 }
 
 /** Applies one gradient step with learning rate p.eta to the gradients of `run`. */
-export function gradientStep(p: NeuronParams, run: NeuronRun): DescentResult {
+export function gradientStep(p: NeuronSettings, run: NeuronRun): DescentResult {
   const next = { ...p };
   const clamped: string[] = [];
   for (const key of TRAINABLE) {
@@ -37,7 +37,7 @@ export function pushLoss(history: readonly number[], before: number, after: numb
  * The update of each trained parameter as a formula with the current numbers:
  * w₁ − η ∂L/∂w₁ = 0.500 − 1.000 · (−0.216) = 0.716 (before clamping to the range).
  */
-export function updateFormulas(p: NeuronParams, run: NeuronRun): Formula[] {
+export function updateFormulas(p: NeuronSettings, run: NeuronRun): Formula[] {
   return TRAINABLE.map((key) => {
     const { id, grad } = nodeOfSetting(run, key);
     return [

@@ -8,15 +8,15 @@ import type * as GraphModule from '../../math/autodiff/graph';
 import { explainAt } from './explain';
 import { neuronLayout } from './graph-spec';
 import { nodeViews } from './graph-view';
-import { DEFAULT_PARAMS, type NeuronParams } from './params';
+import { DEFAULT_PARAMS, type NeuronSettings } from './params';
 import { runNeuron } from './run';
 import { totalSteps } from './timeline';
 import type { NeuronRun } from './types';
 
-const SETTINGS: NeuronParams[] = [DEFAULT_PARAMS, { ...DEFAULT_PARAMS, act: 'tanh', w1: -1.3 }, { ...DEFAULT_PARAMS, act: 'relu', x2: 2 }];
+const SETTINGS: NeuronSettings[] = [DEFAULT_PARAMS, { ...DEFAULT_PARAMS, act: 'tanh', w1: -1.3 }, { ...DEFAULT_PARAMS, act: 'relu', x2: 2 }];
 
 /** Everything the reader sees of a run: each position's explanation and node texts, and the layout. */
-function seen(run: NeuronRun, p: NeuronParams): unknown[] {
+function seen(run: NeuronRun, p: NeuronSettings): unknown[] {
   const steps = Array.from({ length: totalSteps(run) + 1 }, (_, i) => [explainAt(run, p.act, i), nodeViews(run, i)]);
   return [run, steps, [...neuronLayout(run, 990).nodes.values()]];
 }

@@ -11,7 +11,7 @@
  *
  * Wide containers draw it left → right; narrow ones (phones) top → bottom.
  */
-import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz/graph-layout';
+import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz';
 import type { NeuronRun } from './types';
 
 /** Grid positions by node name. b and y sit a little lower so long edges clear m₂. */

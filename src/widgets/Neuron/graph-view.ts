@@ -3,7 +3,7 @@
  * each node's texts and highlight, and the edges sorted into style buckets, each bucket joined
  * into one path (one <path> per style rather than one per edge).
  */
-import { arrowHeads, joinPaths, type GraphLayout, type PlacedEdge } from '../../viz/graph-layout';
+import { arrowHeads, joinPaths, type GraphLayout, type PlacedEdge } from '../../viz';
 import { formatNumber } from './format';
 import { symOf, symText, type Sym } from './math-tokens';
 import { activeStep, edgeState, gradSoFar, valueShown, type EdgeState } from './timeline';

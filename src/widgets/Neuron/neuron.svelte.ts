@@ -6,7 +6,7 @@
 import { gradientStep, pushLoss } from './descent';
 import { explainAt } from './explain';
 import { formatNumber } from './format';
-import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronParams, type NumericKey } from './params';
+import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronSettings, type NumericKey } from './params';
 import { nextPosition, playRange, type PlayKind } from './player';
 import { nodeWithRole, runNeuron } from './run';
 import { forwardCount, totalSteps } from './timeline';
@@ -25,7 +25,7 @@ export interface DescentNote {
 /** One figure's state; see the module comment. */
 export class NeuronState {
   /** The settings; a deep $state, so each reader depends only on the fields it reads. */
-  params = $state<NeuronParams>({ ...DEFAULT_PARAMS });
+  params = $state<NeuronSettings>({ ...DEFAULT_PARAMS });
   /** The engine's passes and gradient check; it reads every setting but η, so η never reruns it. */
   run = $derived(runNeuron(this.params));
   total = $derived(totalSteps(this.run));
@@ -142,7 +142,7 @@ export class NeuronState {
   }
 
   /** Starts over from settings read from a link: no history, both passes shown complete. */
-  load(params: NeuronParams): void {
+  load(params: NeuronSettings): void {
     this.params = { ...params };
     this.clearHistory();
     this.pos = this.total;

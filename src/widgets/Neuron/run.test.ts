@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createNeuron } from '../../math/autodiff';
-import { DEFAULT_PARAMS, type NeuronParams } from './params';
+import { DEFAULT_PARAMS, type NeuronSettings } from './params';
 import { runNeuron } from './run';
 
-const settings: NeuronParams[] = [
+const settings: NeuronSettings[] = [
   DEFAULT_PARAMS,
   { ...DEFAULT_PARAMS, act: 'tanh', w1: -1.3, x2: 2.5 },
   { ...DEFAULT_PARAMS, act: 'relu' },

@@ -12,7 +12,7 @@
  * is differentiated here.
  */
 import { createNeuron, gradientCheck, type DrawnNode, type Form, type GraphNode, type Neuron } from '../../math/autodiff';
-import type { NeuronParams } from './params';
+import type { NeuronSettings } from './params';
 import type { BackStep, CheckRow, NeuronRun, NodeData, NodeForm } from './types';
 
 /** Step of the central difference, and how close the two gradients must be to agree. */
@@ -20,7 +20,7 @@ export const CHECK_H = 1e-5;
 export const CHECK_TOLERANCE = 1e-6;
 
 /** Runs both passes and the check for one setting of the neuron. */
-export function runNeuron(p: NeuronParams): NeuronRun {
+export function runNeuron(p: NeuronSettings): NeuronRun {
   return runDrawn(createNeuron({ x1: p.x1, x2: p.x2, w1: p.w1, w2: p.w2, b: p.b, y: p.y, activation: p.act }));
 }
 

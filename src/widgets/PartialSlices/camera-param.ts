@@ -3,7 +3,7 @@
  * degrees, scene units), e.g. `cam=-58,28,5.2`. Read through url-params.ts like every other
  * setting: anything unusable falls back to the first view with a short notice.
  */
-import { clampOrbit, DEFAULT_ORBIT, DISTANCE, ELEVATION, type Orbit } from '../../viz/three/orbit';
+import { clampOrbit, DEFAULT_ORBIT, DISTANCE, ELEVATION, type Orbit } from '../../viz/three';
 import { readParams, urlNumber, type KeyGroup, type TextSpec } from '../shared/url-params';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ORBIT } from '../../viz/three/orbit';
+import { DEFAULT_ORBIT } from '../../viz/three';
 import { FieldState, fieldStateOf } from '../shared/field-state.svelte';
 import { PageState } from '../shared/page-state.svelte';
 import { joinLink, readLink } from './link';

@@ -3,18 +3,12 @@
  * each is checked. Plain data: the registry of figures, the build and the tests read it without
  * loading Svelte.
  */
-import { parse, ExpressionError } from '../../math';
+import { parse, ExpressionError, type WorldRect } from '../../math';
 import type { KeyGroup } from './url-params';
-
-/** A rectangle of the plane in world coordinates: x from x0 to x1, y from y0 to y1. */
-export interface Window2D {
-  x: [number, number];
-  y: [number, number];
-}
 
 /** The function shown before the reader changes anything, and its window. */
 export const DEFAULT_SOURCE = 'sin(x)*cos(y) + 0.1*x^2';
-export const DEFAULT_WINDOW: Window2D = { x: [-3, 3], y: [-3, 3] };
+export const DEFAULT_WINDOW: WorldRect = { x: [-3, 3], y: [-3, 3] };
 
 /** How far from the origin a point or window edge may go (keeps numbers readable). */
 export const WORLD_LIMIT = 1000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE, DEFAULT_WINDOW, FIELD_KEYS, WORLD_LIMIT } from './field-keys';
-import { FieldState, fieldStateOf, homeWindow, readFieldLink } from './field-state.svelte';
+import { homeWindow } from '../GradientField/presets';
+import { FieldState, fieldStateOf, readFieldLink } from './field-state.svelte';
 import { PageState } from './page-state.svelte';
 import { readParams } from './url-params';
 

@@ -4,20 +4,14 @@
  * read and write it, so moving the point in one moves it in the other. The page state owns it
  * (see fieldStateOf) and applies the link to it once.
  */
-import { compileField, parse, ExpressionError } from '../../math';
-import { presetFor } from '../GradientField/presets';
+import { compileField, parse, ExpressionError, type WorldRect } from '../../math';
+import { homeWindow } from '../GradientField/presets';
 import { keepInView } from '../GradientField/view-window';
-import { DEFAULT_SOURCE, DEFAULT_WINDOW, FIELD_KEYS, WORLD_LIMIT, type Window2D } from './field-keys';
+import { DEFAULT_SOURCE, DEFAULT_WINDOW, FIELD_KEYS, WORLD_LIMIT } from './field-keys';
 import type { LinkUpdates, PageState } from './page-state.svelte';
 import { urlNumber, type ParamValues } from './url-params';
 
-export { DEFAULT_SOURCE, DEFAULT_WINDOW, WORLD_LIMIT, sourceProblem, type Window2D } from './field-keys';
-
-/** The window a source starts in: its preset's, else the default. */
-export function homeWindow(source: string): Window2D {
-  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
-  return { x: [w.x[0], w.x[1]], y: [w.y[0], w.y[1]] };
-}
+export { DEFAULT_SOURCE, DEFAULT_WINDOW, WORLD_LIMIT, sourceProblem } from './field-keys';
 
 /** Shared field state; see the module comment. */
 export class FieldState {
@@ -29,7 +23,7 @@ export class FieldState {
   /** The direction u as an angle in degrees from the +x axis. */
   angle = $state(30);
   /** The visible window of the plane. */
-  window = $state<Window2D>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
+  window = $state<WorldRect>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
   /** The compiled function; recompiled only when the source changes. */
   field = $derived(compileField(this.source));
 
