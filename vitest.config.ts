@@ -1,8 +1,11 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects mirror the two kinds of test:
- * - unit: pure code under src/ (maths engine, content graph, plugins, integrations);
+ * - unit: pure code under src/ (maths engine, content graph, plugins, integrations) and the
+ *   widgets' `*.svelte.ts` state modules, compiled by the Svelte plugin for the client runtime
+ *   (tests/setup/runes-environment.ts), so runes are reactive without a browser;
  * - build: builds copies of the site with broken content and checks that the build refuses them;
  * - e2e: Playwright specs driving the system Chromium against the built site in dist/.
  */
@@ -10,11 +13,12 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [svelte()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/fast-check.ts'],
-          environment: 'node',
+          environment: './tests/setup/runes-environment.ts',
           testTimeout: 30_000,
         },
       },

@@ -13,7 +13,7 @@
  * derivatives are written with it and every printed derivative must parse back.
  */
 import type { Expr } from './ast';
-import type { Builder } from './builder';
+import type { Builder } from './builder-types';
 import { sigmoid, softplus, step } from './activations';
 
 /** One built-in function. */

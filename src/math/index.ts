@@ -30,6 +30,7 @@ export { sigmoid, softplus, step } from './activations';
 export { compileExpression, compileGradient, type GradientFunction, type ScalarFunction } from './compile/evaluate';
 export { compileField, type Field, type FieldOptions, type GridSample } from './compile/field';
 export { linspace, type GridSpec } from './compile/grid';
+export type { Interval, WorldRect } from './rect';
 
 /** LaTeX of f and of its two partial derivatives, for a widget's caption. */
 export interface FieldTex {

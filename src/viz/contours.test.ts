@@ -87,7 +87,7 @@ describe('markHoles', () => {
     const values = grid(n, 2, (x) => 1 / x);
     const dx = grid(n, 2, (x) => -1 / (x * x));
     const dy = new Float64Array(n * n);
-    const { values: marked, holes } = markHoles({ values, dx, dy }, { world, nx: n, ny: n }, 4);
+    const { values: marked, holes } = markHoles({ values, dx, dy }, { ...world, nx: n, ny: n }, 4);
     expect(holes).toBe(2 * n); // the two columns either side of x = 0
     expect(Number.isNaN(marked[n / 2 - 1]!)).toBe(true);
     expect(Number.isNaN(marked[n / 2]!)).toBe(true);
@@ -100,9 +100,9 @@ describe('markHoles', () => {
   it('blanks a step, keeps a kink', () => {
     const n = 20;
     const world = { x: [-1, 1], y: [-1, 1] } as const;
-    const step = markHoles({ values: grid(n, 1, (x) => (x > 0 ? 1 : 0)), dx: new Float64Array(n * n), dy: new Float64Array(n * n) }, { world, nx: n, ny: n }, 1);
+    const step = markHoles({ values: grid(n, 1, (x) => (x > 0 ? 1 : 0)), dx: new Float64Array(n * n), dy: new Float64Array(n * n) }, { ...world, nx: n, ny: n }, 1);
     expect(step.holes).toBe(2 * n);
-    const kink = markHoles({ values: grid(n, 1, (x) => Math.abs(x)), dx: grid(n, 1, (x) => Math.sign(x)), dy: new Float64Array(n * n) }, { world, nx: n, ny: n }, 1);
+    const kink = markHoles({ values: grid(n, 1, (x) => Math.abs(x)), dx: grid(n, 1, (x) => Math.sign(x)), dy: new Float64Array(n * n) }, { ...world, nx: n, ny: n }, 1);
     expect(kink.holes).toBe(0);
   });
 });

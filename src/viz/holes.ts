@@ -12,20 +12,13 @@
  * down while the values jump up; at a step the slopes are 0 while the values differ.
  * Both samples of a jump become NaN: a strip one cell wide around the pole is left blank.
  */
-import type { GridSpec } from './scales';
+import type { GridSample, GridSpec } from '../math';
 
-/** The three arrays of `field.sample`, row-major, index j·nx + i. */
-export interface FieldSamples {
-  values: Float64Array;
-  dx: Float64Array;
-  dy: Float64Array;
-}
-
-/** A copy of the values with NaN at every hole, and how many samples are holes. */
-export function markHoles(s: FieldSamples, grid: GridSpec, spread: number): { values: Float64Array; holes: number } {
+/** A copy of the values of `field.sample` over `grid` with NaN at every hole, and how many samples are holes. */
+export function markHoles(s: GridSample, grid: GridSpec, spread: number): { values: Float64Array; holes: number } {
   const { nx, ny } = grid;
-  const hx = (grid.world.x[1] - grid.world.x[0]) / (nx - 1);
-  const hy = (grid.world.y[1] - grid.world.y[0]) / (ny - 1);
+  const hx = (grid.x[1] - grid.x[0]) / (nx - 1);
+  const hy = (grid.y[1] - grid.y[0]) / (ny - 1);
   const out = new Float64Array(s.values.length);
   // Differences below this are too small to matter for level lines of this function.
   const floor = Number.isFinite(spread) && spread > 0 ? spread / 50 : 0;

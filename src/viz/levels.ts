@@ -14,18 +14,19 @@
  *   (high) end, so each band is about twice as tall as the one before it. The Rosenbrock
  *   valley is then visible; the legend then says that spacing no longer reads as steepness.
  */
-import { multiplesIn, niceFloor, niceStep, roundTo } from './ticks';
+import { quantileSorted } from 'd3-array';
+import { multiplesIn, niceFloor, niceStep } from './ticks';
 
 /** How the levels are spaced. */
 export type LevelSpacing = 'linear' | 'log-up' | 'log-down';
 
 /** The level values (ascending) and how they were chosen. */
 export interface LevelChoice {
-  thresholds: number[];
-  spacing: LevelSpacing;
+  readonly thresholds: readonly number[];
+  readonly spacing: LevelSpacing;
   /** The 1st and 99th percentiles of the finite samples (NaN when there are none). */
-  low: number;
-  high: number;
+  readonly low: number;
+  readonly high: number;
 }
 
 /** Tail ratio beyond which levels switch to 1–2–5 spacing. */
@@ -44,15 +45,16 @@ export function finiteSorted(values: ArrayLike<number>): Float64Array {
   return out.subarray(0, n).sort();
 }
 
-/** The p-quantile (0 ≤ p ≤ 1) of an ascending array, by linear interpolation. */
+/** The p-quantile (0 ≤ p ≤ 1) of an ascending array, by linear interpolation; NaN when empty. */
 export function quantile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const i = Math.floor(h);
-  const a = sorted[i]!;
-  const b = sorted[Math.min(n - 1, i + 1)]!;
-  return a + (b - a) * (h - i);
+  // d3 reads only `length` and indices, so a typed array serves; its types ask for an Array.
+  return quantileSorted(sorted as number[], p) ?? Number.NaN;
+}
+
+/** Rounds to a number of decimals without drifting (-0 becomes 0). */
+function roundTo(v: number, decimals: number): number {
+  const r = Number(v.toFixed(Math.min(20, decimals)));
+  return r === 0 ? 0 : r;
 }
 
 /** The {1, 2, 5}·10^k step whose number of levels across `span` is closest to `target`. */

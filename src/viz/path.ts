@@ -32,7 +32,7 @@ function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: nu
  * farther than `tolerance` from the simplified line. A closed ring (first = last point) stays
  * closed.
  */
-export function simplify(points: Float64Array, tolerance: number): Float64Array {
+export function simplifyPolyline(points: Float64Array, tolerance: number): Float64Array {
   const n = points.length / 2;
   if (n <= 2 || tolerance <= 0) return points;
   const keep = new Uint8Array(n);

@@ -31,7 +31,7 @@ describe('createScale2D', () => {
 describe('gridToScreen', () => {
   it('puts sample (i, j) at contour coordinates (i + 0.5, j + 0.5)', () => {
     const s = createScale2D(world, screen);
-    const g = gridToScreen({ world, nx: 5, ny: 5 }, s);
+    const g = gridToScreen({ ...world, nx: 5, ny: 5 }, s);
     // Sample (0, 0) is the world corner (-2, -1); sample (4, 4) is (2, 3).
     expect(g.ax + g.bx * 0.5).toBeCloseTo(40);
     expect(g.ay + g.by * 0.5).toBeCloseTo(410);

@@ -3,14 +3,10 @@
  *
  * World: the mathematical plane of f(x, y), y pointing up. Screen: SVG user units of the plot,
  * origin top left, y pointing down. Every drawing helper receives a `Scale2D` and never does
- * this arithmetic itself, so a sign error in y can only live here.
+ * this arithmetic itself, so a sign error in y can only live here. World rectangles and
+ * sampling grids are the maths engine's types (`WorldRect`, `GridSpec`).
  */
-
-/** A rectangle of the plane in world coordinates: x from x[0] to x[1], y from y[0] to y[1]. */
-export interface WorldRect {
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
-}
+import type { GridSpec, WorldRect } from '../math';
 
 /** A rectangle on screen in SVG user units (y down). */
 export interface ScreenRect {
@@ -62,16 +58,6 @@ export function vectorToScreen(scale: Scale2D, vx: number, vy: number): [number,
 }
 
 /**
- * A sampling grid: nx × ny samples over `world`, both ends included, row-major with x fastest
- * and row 0 at the bottom (y = world.y[0]), as `field.sample` returns them.
- */
-export interface GridSpec {
-  readonly world: WorldRect;
-  readonly nx: number;
-  readonly ny: number;
-}
-
-/**
  * Screen position of a point in d3-contour's grid coordinates, as sx = ax + bx·p and
  * sy = ay + by·q. d3-contour puts sample (i, j) at (p, q) = (i + 0.5, j + 0.5), so sample i is
  * at world x = x0 + (p − 0.5)·hx with hx the sample spacing.
@@ -85,10 +71,10 @@ export interface GridToScreen {
 
 /** The affine map from a grid's contour coordinates to the screen of `scale`. */
 export function gridToScreen(grid: GridSpec, scale: Scale2D): GridToScreen {
-  const hx = (grid.world.x[1] - grid.world.x[0]) / (grid.nx - 1);
-  const hy = (grid.world.y[1] - grid.world.y[0]) / (grid.ny - 1);
-  const ax = scale.x(grid.world.x[0] - 0.5 * hx);
-  const ay = scale.y(grid.world.y[0] - 0.5 * hy);
+  const hx = (grid.x[1] - grid.x[0]) / (grid.nx - 1);
+  const hy = (grid.y[1] - grid.y[0]) / (grid.ny - 1);
+  const ax = scale.x(grid.x[0] - 0.5 * hx);
+  const ay = scale.y(grid.y[0] - 0.5 * hy);
   return { ax, bx: hx * scale.kx, ay, by: -hy * scale.ky };
 }
 

@@ -6,10 +6,8 @@
  * (t0, g(t0)) with that slope is what the panel draws. World coordinates are (t, v) with
  * v = f; screen coordinates are SVG user units, y pointing down (scales.ts keeps the two apart).
  */
+import type { Interval } from '../math';
 import { createScale2D, type Scale2D } from './scales';
-
-/** A closed interval [lo, hi] of world coordinates. */
-export type Interval = readonly [number, number];
 
 /** A slice sampled at n evenly spaced t, both ends included; v is NaN where f is undefined. */
 export interface SliceSamples {

@@ -1,8 +1,12 @@
 /**
  * "Nice" numbers for axes and level lines: steps of 1, 2 or 5 times a power of ten, so that
- * every tick reads as a short decimal. (The same idea as d3-array's `ticks`, written here so
- * that viz depends only on the packages the project lists.)
+ * every tick reads as a short decimal. d3-array's `ticks` makes the values, as integer
+ * multiples of the step (so 0.1 + 0.2 never shows up as 0.30000000000000004). Its own choice
+ * of step is the one nearest to span / count, which can give nearly twice `count` ticks; here
+ * `count` is a cap (axis labels must not crowd), so the step is the next one up the 1–2–5
+ * ladder, chosen below.
  */
+import { ticks } from 'd3-array';
 
 /** The smallest step of the form {1, 2, 5}·10^k that is at least `raw` (raw > 0). */
 export function niceStep(raw: number): number {
@@ -24,28 +28,19 @@ export function niceFloor(v: number): number {
 }
 
 /**
- * About `count` evenly spaced nice values inside [lo, hi] (both ends included when they fall
- * on a step). Values are computed as integer multiples of the step so that 0.1 + 0.2 never
- * shows up as 0.30000000000000004.
+ * The multiples of `step` (a {1, 2, 5}·10^k number) in [lo, hi], ends included within a
+ * billionth of a step (a window panned by tenths carries such rounding). Asking d3 for
+ * span / step ticks makes it pick exactly this step: its thresholds (√2, √10, √50) lie well
+ * away from 1, 2 and 5, so the rounding of the division cannot tip it to a neighbour.
  */
+export function multiplesIn(lo: number, hi: number, step: number): number[] {
+  if (!(hi >= lo) || !(step > 0)) return [];
+  const slack = step * 1e-9;
+  return ticks(lo - slack, hi + slack, (hi - lo) / step);
+}
+
+/** At most about `count` evenly spaced nice values inside [lo, hi], ends included when on a step. */
 export function niceTicks(lo: number, hi: number, count: number): number[] {
   if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi) || count < 1) return [];
-  const step = niceStep((hi - lo) / count);
-  return multiplesIn(lo, hi, step);
-}
-
-/** The multiples of `step` in [lo, hi], rounded to the step's decimals. */
-export function multiplesIn(lo: number, hi: number, step: number): number[] {
-  const first = Math.ceil(lo / step - 1e-9);
-  const last = Math.floor(hi / step + 1e-9);
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  const out: number[] = [];
-  for (let n = first; n <= last; n++) out.push(roundTo(n * step, decimals));
-  return out;
-}
-
-/** Rounds to a number of decimals without drifting (-0 becomes 0). */
-export function roundTo(v: number, decimals: number): number {
-  const r = Number(v.toFixed(Math.min(20, decimals)));
-  return r === 0 ? 0 : r;
+  return multiplesIn(lo, hi, niceStep((hi - lo) / count));
 }

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
+import { FIGURE_NAMES } from '../../src/widgets/registry';
 
 let site: Site;
 beforeAll(async () => {
@@ -158,7 +159,8 @@ describe('when the page cannot run as designed', () => {
   it('without JavaScript every figure shows its static picture and caption', async () => {
     const { page, context } = await watchedPage(site, { javaScriptEnabled: false });
     await page.goto(`${site.url}glossary/gradient/`);
-    for (const name of ['neuron', 'gradient-field', 'partial-slices']) {
+    // Every figure of the registry; the Gradient page shows them all.
+    for (const name of FIGURE_NAMES) {
       const root = page.locator(`[data-widget="${name}"]`);
       expect(await root.locator('svg').count(), name).toBeGreaterThan(0);
       await expect(page.locator(`#figure-${name} figcaption`).textContent()).resolves.toMatch(/Figure \d/);

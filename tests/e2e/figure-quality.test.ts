@@ -1,7 +1,8 @@
 /**
  * What a reader sees of the figures' own quality, in the built site: the probe cannot be lost,
  * numbers carry no floating-point noise and use one notation, a tiny gradient is "nearly zero",
- * colours belong to values (a pan does not recolour a point), the probe's ∇f stands apart from
+ * colours belong to values (a pan does not recolour a point) and the contour plot and the surface
+ * cut heights at the same levels, on the server's picture as live, the probe's ∇f stands apart from
  * the field's arrows, level labels sit over the arrows, the formulas use the prose's fonts and
  * a tight unary minus, a long formula scrolls with a cue, typed numbers out of range are
  * explained, and the neuron's Rewind and Default settings say and do what they mean.
@@ -185,6 +186,38 @@ describe('the surface figure', () => {
     const message = page.locator(`#${await fieldX.getAttribute('aria-describedby')}`);
     expect(await message.innerText()).toBe('x₀ goes from −3 to 3 (the window the figure shows); 99 is outside, so x₀ stays 1.');
     expect(await fieldX.inputValue()).toBe('99');
+  });
+});
+
+describe('the two field figures', () => {
+  const fills = (page: Page, selector: string): Promise<string[]> => page.locator(selector).evaluateAll((es) => es.map((e) => e.getAttribute('fill') ?? ''));
+
+  it('colour the surface with the contour plot’s levels: every colour of its key is a band of the plot', async () => {
+    const page = await field('?f=x%5E2%20%2B%20y%5E2&x=1.5&y=1');
+    const plot = await fills(page, `${FIELD} .bands path`);
+    await page.locator(SURFACE).scrollIntoViewIfNeeded();
+    await page.locator(`${SURFACE} .view:not([data-status="static"]):not([data-status="starting"])`).waitFor({ timeout: 30_000 });
+    const key = await fills(page, `${SURFACE} .legend rect`);
+    expect(key.length).toBeGreaterThan(5);
+    for (const colour of key) expect(plot).toContain(colour);
+  });
+
+  it('keep the levels of the server’s picture when the plot comes alive', async () => {
+    const example = `#example-gradient-field-bowl ${FIELD}`;
+    const still = await watchedPage(site, { javaScriptEnabled: false });
+    await still.page.goto(`${site.url}gallery/`);
+    const before = await fills(still.page, `${example} .bands path`);
+    await finishClean(still);
+    current = await watchedPage(site);
+    const page = current.page;
+    await page.goto(`${site.url}gallery/`);
+    await page.locator(example).scrollIntoViewIfNeeded();
+    await page.locator(`${example}[data-ready]`).waitFor();
+    // The live drawing (finer grid, paths with decimals) has replaced the server's.
+    const live = (): Promise<boolean> => page.locator(`${example} .bands path`).evaluateAll((es) => es.some((e) => /\.\d/.test(e.getAttribute('d') ?? '')));
+    await expect.poll(live).toBe(true);
+    expect(before.length).toBeGreaterThan(5);
+    expect(await fills(page, `${example} .bands path`)).toEqual(before);
   });
 });
 

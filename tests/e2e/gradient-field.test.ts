@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileField } from '../../src/math';
 import { EXAMPLES } from '../../src/widgets/GradientField/examples';
 import { fmt } from '../../src/widgets/GradientField/format';
-import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
+import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { cleanVector, dropNoise } from '../../src/widgets/shared/format';
 import { axeViolations, WCAG_TAGS } from './axe';
 import { summarise } from './checks';

@@ -1,5 +1,5 @@
 /**
- * The Gradient entry as a reader meets it: sections in the seed's order, the facts it states,
+ * The Gradient entry as a reader meets it: its sections in order, the facts it states,
  * typeset maths with MathML, links that lead somewhere, a video that stays silent until asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('the Gradient page', () => {
     await context.close();
   });
 
-  it('shows the seed’s sections in order, each with its content', async () => {
+  it('shows its sections in order, each with its content', async () => {
     const { page, consoleErrors, offOrigin } = await watchedPage(site);
     await page.goto(`${site.url}glossary/gradient/`);
     const order = await page.evaluate(() => {
@@ -63,7 +63,7 @@ describe('the Gradient page', () => {
     await page.context().close();
   });
 
-  it('states every fact of the seed, typeset by KaTeX with MathML and no KaTeX script', async () => {
+  it('states every fact of the entry, typeset by KaTeX with MathML and no KaTeX script', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.url}glossary/gradient/`);
     const text = (await page.locator('#definition').innerText()).replace(/\s+/g, ' ');

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
 import { hydrateAll } from './pages';
+import { FIGURE_NAMES } from '../../src/widgets/registry';
 
-const FIGURES = ['neuron', 'gradient-field', 'partial-slices'];
+/** Every figure of the registry; the Gradient page shows them all. */
+const FIGURES = FIGURE_NAMES;
 
 let site: Site;
 beforeAll(async () => {

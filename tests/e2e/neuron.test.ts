@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeuron, gradientCheck, type GraphNode } from '../../src/math/autodiff';
 import { NEURON_EXAMPLES } from '../../src/widgets/Neuron/examples';
 import { formatNumber, formatPrecise } from '../../src/widgets/Neuron/format';
-import { DEFAULT_PARAMS, paramsFromQuery, type NeuronParams } from '../../src/widgets/Neuron/params';
+import { DEFAULT_PARAMS, paramsFromQuery, type NeuronSettings } from '../../src/widgets/Neuron/params';
 import { finishClean, openAtFigure, openSite, watchedPage, type Site, type Watched } from './harness';
 
 let site: Site;
@@ -25,7 +25,7 @@ const SUB: Record<string, string> = { '1': '₁', '2': '₂' };
 const name = (id: string): string => id.replace(/\d/g, (d) => SUB[d] ?? d);
 
 /** The engine's own numbers for a setting: node values and gradients, trace and check. */
-function engine(p: NeuronParams) {
+function engine(p: NeuronSettings) {
   const { graph, loss } = createNeuron({ x1: p.x1, x2: p.x2, w1: p.w1, w2: p.w2, b: p.b, y: p.y, activation: p.act });
   const checks = gradientCheck(graph, loss, ['w1', 'w2', 'b', 'x1', 'x2']);
   const trace = graph.backward(loss);

@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { compileField } from '../../src/math';
-import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
+import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { EXAMPLES } from '../../src/widgets/PartialSlices/examples';
 import { fmt } from '../../src/widgets/GradientField/format';
 import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';

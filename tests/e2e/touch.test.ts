@@ -8,7 +8,7 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileField } from '../../src/math';
 import { fmt } from '../../src/widgets/GradientField/format';
-import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-state.svelte';
+import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
 
 const FIELD = '[data-widget="gradient-field"]';

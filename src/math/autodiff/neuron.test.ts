@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sigmoid } from '../activations';
+import { compileExpression } from '../compile/evaluate';
+import { parse } from '../parser';
+import { type Form } from './describe';
+import { type GraphNode } from './graph';
+import { OPS } from './ops';
 import { gradientCheck } from './check';
 import { type Activation, NEURON_PARAMETERS, createNeuron } from './neuron';
 
@@ -50,6 +55,34 @@ describe('the neuron z = w1·x1 + w2·x2 + b, a = act(z), L = ½(a − y)²', ()
     expect(graph.get('m1')!.parents.map((n) => n.id)).toEqual(['w1', 'x1']);
     expect(graph.get('a')!.op).toBe('tanh');
   });
+
+  it.each(PARAMS.flatMap((p) => (['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({ ...p, activation }))))(
+    'describes its drawn nodes with forms that agree with its own numbers (%o)',
+    (p) => {
+      const { graph, loss, drawn } = createNeuron(p);
+      graph.backward(loss);
+      // A form read as an expression of the engine language, with each node's value put in.
+      const evaluate = (f: Form): number => {
+        const text = f.map((q, i) => ('node' in q ? `(${q.node.value})${'op' in (f[i + 1] ?? {}) && (f[i + 1] as { op: string }).op === '(' ? '*' : ''}` : 'lit' in q ? q.lit : 'op' in q ? ({ '−': '-', '·': '*', '²': '^2' }[q.op] ?? q.op) : 'NaN')).join(' ');
+        return compileExpression(parse(text, []), [])([]);
+      };
+      const exit = (members: readonly GraphNode[]): GraphNode => members[members.length - 1]!;
+      const owners = drawn.flatMap((d) => d.members);
+      expect(new Set(owners).size).toBe(owners.length);
+      expect(graph.nodes.filter((n) => n.op !== 'const' && !owners.includes(n))).toEqual([]);
+      for (const d of drawn) {
+        const out = exit(d.members);
+        for (const [parent, f] of d.locals) {
+          // ∂out/∂parent through the drawn node's members is ∂L/∂parent ÷ ∂L/∂out: each parent reaches L only through it.
+          if (f.some((q) => 'fn' in q) || parent.grad === 0 || out.grad === 0) continue;
+          expect(evaluate(f), `${out.id}/${parent.id}`).toBeCloseTo(parent.grad / out.grad, 12);
+        }
+        if (d.definition.every((q) => !('fn' in q))) expect(evaluate(d.definition), out.id).toBeCloseTo(out.value, 12);
+        const input = out.parents[0];
+        for (const f of d.slope) expect(evaluate(f), `${out.id}′`).toBeCloseTo(OPS.get(out.op)!.local(input!.value, 0, out.value)[0], 12);
+      }
+    },
+  );
 
   it('plays the backward pass in order, from L down to the leaves', () => {
     const { graph, loss } = createNeuron({ ...PARAMS[1]!, activation: 'sigmoid' });

@@ -17,27 +17,22 @@
  * evaluators to rounding, not bit for bit.
  *
  * Slots are reused once their last reader has run, and an output produced by a loop writes
- * straight into the caller's array.
+ * straight into the caller's array. Planning happens once per compile, in the named steps of
+ * grid-plan.ts; `run` then only executes the three programs it made.
  */
-import { ADD, COS, DIV, EXP, LN, MUL, NEG, SIN, SQR, SQRT, SUB, TANH, applyOp, isUnary, opFunction } from './opcodes';
+import { SV, UNARY, VS, VV, classify, createScalars, directTargets, planVectors } from './grid-plan';
+import { ADD, COS, DIV, EXP, LN, MUL, SIN, SQR, SQRT, SUB, TANH, applyOp, opFunction } from './opcodes';
+import { type WorldRect } from '../rect';
 import { type Tape } from './tape';
 
-/** An nx × ny grid over [x0, x1] × [y0, y1], both ends included. */
-export interface GridSpec {
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
+/**
+ * An nx × ny grid over the rectangle [x0, x1] × [y0, y1], both ends included; samples are
+ * row-major with x fastest and row 0 at y = y0 (index j·nx + i).
+ */
+export interface GridSpec extends WorldRect {
   readonly nx: number;
   readonly ny: number;
 }
-
-// Register classes, as bit sets: X = depends on x, Y = depends on y.
-const X = 1;
-const Y = 2;
-// Operand layouts of a vector instruction (the low two bits of its kind): V vector, S scalar.
-const UNARY = 0;
-const VV = 1;
-const VS = 2;
-const SV = 3;
 
 /** The i-th of n evenly spaced points from a to b, both ends exact. */
 export const linspace = (a: number, b: number, i: number, n: number): number =>
@@ -53,116 +48,15 @@ export interface GridRunner {
 
 /** Compile a grid program for a tape whose inputs are x (register 0) and y (register 1). */
 export function createGridRunner(tape: Tape): GridRunner {
-  const { op, a, b, base, size, outputs } = tape;
-  // Scalar registers: the tape's, then 1 and -0, then the scale and shift values made here.
-  const init: number[] = Array.from({ length: size }, (_, r) => tape.constants[r - tape.inputs] ?? 0);
-  const fixed = init.map((_, r) => r >= tape.inputs && r < base);
-  const ONE = init.push(1) - 1;
-  const NZ = init.push(-0) - 1;
-  fixed.push(true, true);
-  const rowCode: number[] = []; // [op, a, b, out] per scalar instruction, run once per row
-  /** A scalar op: folded now if both operands are fixed, else run per row. */
-  const scalar = (o: number, p: number, q: number): number => {
-    const out = init.push(applyOp(o, init[p]!, init[q]!)) - 1;
-    fixed.push(fixed[p]! && fixed[q]!);
-    if (!fixed[out]) rowCode.push(o, p, q, out);
-    return out;
-  };
-
-  const cls = new Uint8Array(size);
-  cls[0] = X;
-  cls[1] = Y;
-  const lastUse = new Int32Array(size).fill(-1);
-  for (let k = 0; k < op.length; k++) {
-    cls[base + k] = cls[a[k]!]! | cls[b[k]!]!;
-    lastUse[a[k]!] = lastUse[b[k]!] = k;
-  }
-  const direct = new Int32Array(size); // t + 1 if the loop computing register r writes target t
-  outputs.forEach((r, t) => {
-    const once = outputs.indexOf(r) === outputs.lastIndexOf(r);
-    if (cls[r] === (X | Y) && lastUse[r]! < 0 && once) direct[r] = t + 1;
-    else lastUse[r] = op.length;
-  });
-  // Representation of each register: a vector slot (or -1 for a scalar), scale and shift.
-  const slot = new Int32Array(size).fill(-1);
-  const scale = new Int32Array(size).fill(ONE);
-  const shift = Int32Array.from({ length: size }, (_, r) => r);
-  shift[0] = NZ;
-  slot[0] = 0; // x
-  let slots = 1;
-  const slotEnd = [op.length];
-  const free: number[] = [];
-  const xCode: number[] = [];
-  const xyCode: number[] = [];
-
-  /**
-   * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c: always with a −0 shift;
-   * otherwise only by a constant c that is finite (and non-zero, to divide) and keeps known s·c
-   * and t·c finite. (u + π)/0 folded would be ∞·u + ∞, which is NaN where u < −π instead of −∞
-   * (found by the property test comparing grid and pointwise evaluation).
-   */
-  const scalable = (o: number, v: number, c: number): boolean => {
-    const k = shift[c]!;
-    // 1·c (or 1/c) checks c itself; s·c and t·c are checked when they are known now.
-    return shift[v] === NZ || (fixed[k]! && [ONE, scale[v]!, shift[v]!].every((r) => !fixed[r] || isFinite(applyOp(o, init[r]!, init[k]!))));
-  };
-
-  for (let k = 0; k < op.length; k++) {
-    const r = base + k;
-    const o = op[k]!;
-    const [p, q] = [a[k]!, b[k]!];
-    const vp = slot[p]! >= 0;
-    const vq = slot[q]! >= 0;
-    const keep = (v: number, s: number, t: number): void => {
-      if (direct[r] !== 0) [direct[r], lastUse[r]] = [0, op.length]; // no loop computes r: copy it out
-      slot[r] = slot[v]!;
-      scale[r] = s;
-      shift[r] = t;
-    };
-    if (!vp && !vq) {
-      shift[r] = scalar(o, shift[p]!, shift[q]!); // constant or y only
-    } else if (o === NEG) {
-      // −(s·u + t) = (−s)·u + (−t)
-      keep(p, scalar(NEG, scale[p]!, NZ), shift[p] === NZ ? NZ : scalar(NEG, shift[p]!, NZ));
-    } else if ((o === ADD || o === SUB) && vp !== vq) {
-      // (s·u + t) ± c and c − (s·u + t) = (−s)·u + (c − t)
-      const [v, c] = vp ? [p, q] : [q, p];
-      const s = o === SUB && !vp ? scalar(NEG, scale[v]!, NZ) : scale[v]!;
-      let t: number;
-      if (o === ADD) t = shift[v] === NZ ? shift[c]! : scalar(ADD, shift[v]!, shift[c]!);
-      else t = vp ? scalar(SUB, shift[v]!, shift[c]!) : scalar(SUB, shift[c]!, shift[v]!);
-      keep(v, s, t);
-    } else if (((o === MUL && vp !== vq) || (o === DIV && vp && !vq)) && scalable(o, vp ? p : q, vp ? q : p)) {
-      // (s·u + t)·c = (s·c)·u + t·c, and likewise for / c; a −0 shift stays −0
-      const [v, c] = vp ? [p, q] : [q, p];
-      keep(v, scalar(o, scale[v]!, shift[c]!), shift[v] === NZ ? NZ : scalar(o, shift[v]!, shift[c]!));
-    } else {
-      // A real loop over the row. Free operand slots whose last reader this is, then place the
-      // result (reusing a freed slot is safe: every loop is elementwise).
-      const row = cls[r] !== X;
-      if (row) {
-        for (const v of [p, q]) {
-          const s = slot[v]!;
-          if (s > 0 && slotEnd[s]! <= k && !free.includes(s) && cls[v] === (X | Y)) free.push(s);
-        }
-      }
-      shift[r] = NZ; // a computed vector is itself: scale 1 (the default), shift -0
-      if (direct[r] === 0) {
-        slot[r] = (row ? free.pop() : undefined) ?? slots++;
-        slotEnd[slot[r]!] = row ? 0 : op.length; // x-only slots live for the whole call
-      }
-      const layout = isUnary(o) ? UNARY : vp && vq ? VV : vp ? VS : SV;
-      const operand = (v: number): number[] => [Math.max(slot[v]!, 0), scale[v]!, shift[v]!];
-      (row ? xyCode : xCode).push(o * 4 + layout, direct[r]!, slot[r]!, ...operand(p), ...operand(q));
-      if (direct[r] !== 0) continue;
-    }
-    if (slot[r]! >= 0) slotEnd[slot[r]!] = Math.max(slotEnd[slot[r]!]!, lastUse[r]!);
-  }
-
+  const scalars = createScalars(tape);
+  const classes = classify(tape);
+  const direct = directTargets(tape, classes);
+  const { slot, scale, shift, slots, xCode, xyCode } = planVectors(tape, classes, direct, scalars);
+  const { outputs } = tape;
   const xProgram = Int32Array.from(xCode);
   const xyProgram = Int32Array.from(xyCode);
-  const rowProgram = Int32Array.from(rowCode);
-  const S = Float64Array.from(init);
+  const rowProgram = Int32Array.from(scalars.rowCode);
+  const S = Float64Array.from(scalars.init);
   let V = new Float64Array(0);
   return {
     run(grid, targets) {
@@ -189,7 +83,7 @@ export function createGridRunner(tape: Tape): GridRunner {
 }
 
 /** Write s·V[at + i] + t (or t alone when at < 0) into target[row + i] for i < n. */
-function store(target: Float64Array, row: number, V: Float64Array, at: number, s: number, t: number, n: number): void {
+export function store(target: Float64Array, row: number, V: Float64Array, at: number, s: number, t: number, n: number): void {
   if (at < 0) target.fill(t, row, row + n);
   else if (s === 1 && Object.is(t, -0)) target.set(V.subarray(at, at + n), row);
   else for (let i = 0; i < n; i++) target[row + i] = s * V[at + i]! + t;
@@ -200,7 +94,7 @@ function store(target: Float64Array, row: number, V: Float64Array, at: number, s
  * target t at `row`), out, then slot, scale, shift of each operand]. A vector operand reads
  * s·V[slot + i] + t; a scalar operand is its shift register.
  */
-function runVectors(code: Int32Array, V: Float64Array, S: Float64Array, targets: readonly Float64Array[], n: number, row: number): void {
+export function runVectors(code: Int32Array, V: Float64Array, S: Float64Array, targets: readonly Float64Array[], n: number, row: number): void {
   for (let k = 0; k < code.length; k += 9) {
     const kind = code[k]!;
     const dest = code[k + 1]!;

@@ -6,7 +6,7 @@ import { plotLayout } from './layout';
 import { PRESETS } from './presets';
 import { probeGeometry } from './probe-geometry';
 import { readProbe } from './reading';
-import { createScale2D } from '../../viz/scales';
+import { createScale2D } from '../../viz';
 import { coloursFor } from '../shared/colour-scale';
 
 const layout = plotLayout(480);
@@ -38,7 +38,7 @@ describe('drawField', () => {
         "bowl linear 16 5 false 22/122/144/0",
         "saddle linear 10 3 false 22/122/144/0",
         "rosenbrock log-up 11 5 false 116/99/30/88",
-        "logistic linear 12 6 false 13/147/129/0",
+        "logistic linear 13 6 false 13/147/129/0",
       ]
     `);
   });

@@ -4,18 +4,12 @@
  *
  * Pipeline, with the coordinate space of each step:
  *   field.sample (world grid, n × n)  →  markHoles (NaN at poles and undefined samples)
- *   → chooseLevels (values)  →  contourLevels (contour grid coordinates)
- *   → gridToScreen + simplify (screen units, 0.35-unit tolerance)  →  path strings.
+ *   → contourLevels at the window's levels (fieldLevels: the same values for every figure and
+ *     every resolution; contour grid coordinates)
+ *   → gridToScreen + simplifyPolyline (screen units, 0.35-unit tolerance)  →  path strings.
  */
-import type { Field } from '../../math';
-import { ARROW_BUCKETS, arrowPaths, arrowScale, latticePoints, type ArrowScale, type LatticeArrow } from '../../viz/arrows';
-import { bandColoursFor, valueColours, type ValueColours } from '../../viz/colour';
-import { contourLevels } from '../../viz/contours';
-import { markHoles } from '../../viz/holes';
-import { placeLabels, labelledLevels, type PlacedLabel } from '../../viz/labels';
-import { chooseLevels, type LevelSpacing } from '../../viz/levels';
-import { polylinesPath, simplify, toScreen } from '../../viz/path';
-import { createScale2D, gridToScreen, vectorToScreen, type Scale2D, type WorldRect } from '../../viz/scales';
+import type { Field, WorldRect } from '../../math';
+import { ARROW_BUCKETS, arrowPaths, arrowScale, bandColoursFor, contourLevels, createScale2D, fieldLevels, gridToScreen, labelledLevels, latticePoints, markHoles, placeLabels, polylinesPath, simplifyPolyline, toScreen, vectorToScreen, type ArrowScale, type LatticeArrow, type LevelSpacing, type PlacedLabel, type Scale2D, type ValueColours } from '../../viz';
 import { fmtTick } from './format';
 import type { PlotLayout } from './layout';
 
@@ -49,7 +43,7 @@ export interface FieldDrawing {
 export interface DrawOptions {
   resolution: number;
   decimals: number;
-  /** Value → colour, fixed per function (default: made from this window's samples). */
+  /** Value → colour, fixed per function (default: the range of this window's levels). */
   colours?: ValueColours;
 }
 
@@ -76,25 +70,23 @@ export function latticeArrows(field: Field, scale: Scale2D, spacing: number): { 
 /** Draws `field` over `window` into `layout`; see the module comment. */
 export function drawField(field: Field, window: WorldRect, layout: PlotLayout, options: DrawOptions): FieldDrawing {
   const n = options.resolution;
-  const grid = { world: window, nx: n, ny: n };
+  const grid = { x: window.x, y: window.y, nx: n, ny: n };
   const scale = createScale2D(window, layout.plot);
-  const samples = field.sample({ x: window.x, y: window.y, nx: n, ny: n });
-  const first = chooseLevels(samples.values);
-  const { values, holes } = markHoles(samples, grid, first.high - first.low);
-  const choice = holes > 0 ? chooseLevels(values) : first;
+  const choice = fieldLevels(field, window);
+  const { values, holes } = markHoles(field.sample(grid), grid, choice.high - choice.low);
   const levels = contourLevels(values, n, n, [-Infinity, ...choice.thresholds]);
   const t = gridToScreen(grid, scale);
-  const colours = bandColoursFor(choice.thresholds, options.colours ?? valueColours(values));
+  const colours = bandColoursFor(choice.thresholds, options.colours ?? choice);
   const tolerance = 0.35;
   const bands = levels.map((level, i) => ({
     value: level.value,
     colour: colours[i]!,
-    d: polylinesPath(level.rings.map((r) => simplify(toScreen(r, t), tolerance)), options.decimals),
+    d: polylinesPath(level.rings.map((r) => simplifyPolyline(toScreen(r, t), tolerance)), options.decimals),
   }));
   const screenLines = levels.slice(1).map((level) => ({
     value: level.value,
     text: fmtTick(level.value),
-    lines: level.lines.map((l) => simplify(toScreen(l, t), tolerance)),
+    lines: level.lines.map((l) => simplifyPolyline(toScreen(l, t), tolerance)),
   }));
   const major = new Set(labelledLevels(screenLines, 6).map((l) => l.value));
   const path = (keep: boolean): string =>

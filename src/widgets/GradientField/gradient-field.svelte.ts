@@ -4,34 +4,20 @@
  * and the probe's reading. The drawing is recomputed at most once per animation frame and only
  * when f, the window or the size change; moving the probe recomputes only the reading.
  */
-import { createScale2D, type Scale2D } from '../../viz/scales';
-import type { ValueColours } from '../../viz/colour';
+import type { WorldRect } from '../../math';
+import { createScale2D, type Scale2D, type ValueColours } from '../../viz';
 import { coloursFor } from '../shared/colour-scale';
-import { DEFAULT_WINDOW, fieldStateFor, type FieldState } from '../shared/field-state.svelte';
-import { describeReading } from './describe';
+import { type FieldState } from '../shared/field-state.svelte';
 import { drawField, type FieldDrawing } from './drawing';
 import { plotLayout, SERVER_WIDTH } from './layout';
-import { presetFor, type Preset } from './presets';
+import { homeWindow, type Preset } from './presets';
 import { probeGeometry, type ProbeGeometry } from './probe-geometry';
 import { readProbe, type Reading } from './reading';
-import { keepInView, sameWindow, squareUp, type ViewWindow } from './view-window';
+import { keepInView, sameWindow, squareUp } from './view-window';
 
 /** Samples per side: on the server (small HTML) and in the browser. */
 export const SERVER_RESOLUTION = 56;
 export const RESOLUTION = 200;
-
-/**
- * URL keys of the page's other figures, so this figure (the one that reports unknown keys)
- * does not call them unknown: the neuron's, then the surface figure's camera ('cam'; 'view'
- * is reserved for it too).
- */
-export const OTHER_FIGURE_KEYS = ['x1', 'x2', 'w1', 'w2', 'b', 't', 'act', 'eta', 'cam', 'view'] as const;
-
-/** The window a source starts in: its preset's, else the default. */
-export function homeWindow(source: string): ViewWindow {
-  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
-  return { x: [w.x[0], w.x[1]], y: [w.y[0], w.y[1]] };
-}
 
 /** The figure's state; create one per component instance. */
 export class GradientFieldModel {
@@ -44,7 +30,7 @@ export class GradientFieldModel {
   interactive = $state(false);
   layout = $derived(plotLayout(this.width));
   /** The visible window, made square. */
-  readonly view: ViewWindow;
+  readonly view: WorldRect;
   scale: Scale2D;
   drawing: FieldDrawing = $state.raw(undefined as unknown as FieldDrawing);
   /** The probe's numbers and its marks on screen. */
@@ -60,15 +46,8 @@ export class GradientFieldModel {
   private pending = 0;
   private drawnFor: unknown[] = [];
 
-  /** The model of the figure in `scope`; `initialQuery` (if given) is applied at once. */
-  static create(scope = 'page', initialQuery?: string): GradientFieldModel {
-    return new GradientFieldModel(fieldStateFor(scope), initialQuery);
-  }
-
-  constructor(
-    readonly shared: FieldState,
-    initialQuery?: string,
-  ) {
+  /** The figure's model over the page's shared field state. */
+  constructor(readonly shared: FieldState) {
     // Derived in the constructor because they read `shared`, a constructor parameter.
     this.view = $derived(squareUp(this.shared.window));
     this.colours = $derived(coloursFor(this.shared.field, this.shared.source));
@@ -76,14 +55,7 @@ export class GradientFieldModel {
     this.reading = $derived(readProbe(this.shared.field, this.shared.x, this.shared.y, this.shared.angle));
     this.probe = $derived(probeGeometry(this.reading, this.scale, this.drawing.arrowScale));
     this.carry = $derived(carryTransform(createScale2D(this.drawing.window, this.layout.plot), this.scale));
-    if (initialQuery !== undefined) this.readQuery(initialQuery);
     this.drawing = this.draw();
-  }
-
-  /** Applies a query string (f, x, y, u) and puts the point in a fitting window. */
-  readQuery(search: string): void {
-    this.shared.readUrl(search, OTHER_FIGURE_KEYS);
-    this.shared.window = keepInView(homeWindow(this.shared.source), this.shared.x, this.shared.y);
   }
 
   private inputs(): unknown[] {
@@ -98,7 +70,7 @@ export class GradientFieldModel {
   /** Call from an effect: reads the drawing's inputs and redraws on the next frame if they changed. */
   trackDrawing(): void {
     const now = this.inputs();
-    if (now.every((v, i) => v === this.drawnFor[i] || (i === 1 && sameWindow(v as ViewWindow, this.drawnFor[1] as ViewWindow)))) return;
+    if (now.every((v, i) => v === this.drawnFor[i] || (i === 1 && sameWindow(v as WorldRect, this.drawnFor[1] as WorldRect)))) return;
     if (this.pending) return;
     this.pending = requestAnimationFrame(() => {
       this.pending = 0;
@@ -121,7 +93,7 @@ export class GradientFieldModel {
   }
 
   /** Sets the window (already square and clamped by the view-window helpers). */
-  setView(w: ViewWindow): void {
+  setView(w: WorldRect): void {
     this.shared.window = w;
   }
 
@@ -154,11 +126,6 @@ export class GradientFieldModel {
   /** Sets the direction u, in degrees, normalised to [0, 360). */
   setAngle(deg: number): void {
     if (Number.isFinite(deg)) this.shared.angle = ((deg % 360) + 360) % 360;
-  }
-
-  /** The reading in words. */
-  describe(): string {
-    return describeReading(this.reading);
   }
 }
 

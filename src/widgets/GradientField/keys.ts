@@ -7,10 +7,11 @@
  * Direction u: arrow keys turn it by 5° (Shift: 15°), Up/Right counter-clockwise; Home points
  * it along ∇f (steepest ascent), End along the level line (the tangent, ∇f turned by +90°).
  */
+import type { WorldRect } from '../../math';
 import type { Reading } from './reading';
 
 /** A new probe position, or null when the key means nothing to the probe. */
-export function probeKey(key: string, shift: boolean, r: Reading, view: { x: readonly [number, number]; y: readonly [number, number] }): [number, number] | null {
+export function probeKey(key: string, shift: boolean, r: Reading, view: WorldRect): [number, number] | null {
   const side = view.x[1] - view.x[0];
   const step = side / (shift ? 10 : 50);
   const along = (sign: number): [number, number] | null =>

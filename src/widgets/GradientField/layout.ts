@@ -3,7 +3,7 @@
  * labels and below for the x tick labels. After mount, one user unit is one CSS pixel (the
  * SVG's width is measured); before, the server's picture scales with its container.
  */
-import type { ScreenRect } from '../../viz/scales';
+import type { ScreenRect } from '../../viz';
 
 /** The SVG's size and the plot rectangle inside it. */
 export interface PlotLayout {

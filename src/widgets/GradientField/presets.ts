@@ -2,15 +2,15 @@
  * Functions a reader can load with one press. Each sets its own window (square, so ∇f is drawn
  * at right angles to the level lines), a starting point for the probe and a direction u.
  */
-import { DEFAULT_SOURCE, DEFAULT_WINDOW } from '../shared/field-state.svelte';
-import type { ViewWindow } from './view-window';
+import { DEFAULT_SOURCE, DEFAULT_WINDOW } from '../shared/field-keys';
+import type { WorldRect } from '../../math';
 
 /** A named function with its view. */
 export interface Preset {
   id: string;
   label: string;
   source: string;
-  window: ViewWindow;
+  window: WorldRect;
   point: [number, number];
   angle: number;
   /** What to notice, in one or two sentences. */
@@ -69,4 +69,10 @@ export const PRESETS: readonly Preset[] = [
 /** The preset whose source is exactly `source`, if any. */
 export function presetFor(source: string): Preset | undefined {
   return PRESETS.find((p) => p.source === source);
+}
+
+/** The window a source starts in: its preset's, else the default. */
+export function homeWindow(source: string): WorldRect {
+  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
+  return { x: [w.x[0], w.x[1]], y: [w.y[0], w.y[1]] };
 }

@@ -3,7 +3,7 @@
  * clamped to the plot rectangle); a pan or zoom can still leave it outside the view, and then
  * a marker at the plot's edge points to where it is (Reset view brings it back). Screen units.
  */
-import type { ScreenRect } from '../../viz/scales';
+import type { ScreenRect } from '../../viz';
 
 /** The screen point (sx, sy) moved into the plot rectangle. */
 export function clampToPlot(sx: number, sy: number, plot: ScreenRect): [number, number] {

@@ -9,10 +9,7 @@
  *   an arrow of length L, with a dotted drop from the tip of ∇f: D_u f = |∇f| cos(angle) as a
  *   shadow, at the same scale as the ∇f arrow.
  */
-import type { ArrowScale } from '../../viz/arrows';
-import { arrowRings } from '../../viz/arrows';
-import { polylinesPath } from '../../viz/path';
-import { vectorToScreen, type Scale2D } from '../../viz/scales';
+import { arrowRings, polylinesPath, vectorToScreen, type ArrowScale, type Scale2D } from '../../viz';
 import type { Reading } from './reading';
 
 /** Distance from the probe to the u handle. */

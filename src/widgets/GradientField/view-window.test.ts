@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { around, keepInView, panBy, shiftBy, squareUp, zoomAbout, zoomCentre, MAX_SIDE, MIN_SIDE, VIEW_LIMIT, type ViewWindow } from './view-window';
+import { around, keepInView, panBy, shiftBy, squareUp, zoomAbout, zoomCentre, MAX_SIDE, MIN_SIDE, VIEW_LIMIT } from './view-window';
+import type { WorldRect } from '../../math';
 import { plotKey } from './plot-keys';
 
-const w: ViewWindow = { x: [-2, 2], y: [-1, 3] };
+const w: WorldRect = { x: [-2, 2], y: [-1, 3] };
 
 describe('view window', () => {
   it('squares a window about its centre', () => {

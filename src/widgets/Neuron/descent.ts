@@ -4,21 +4,22 @@
  * slider's range is clamped to the range's end, and the step says so.
  */
 import { t, type Formula } from './math-tokens';
-import { clampParam, RANGES, TRAINABLE, type NeuronParams } from './params';
+import { clampParam, RANGES, TRAINABLE, type NeuronSettings } from './params';
+import { nodeOfSetting } from './run';
 import type { NeuronRun } from './types';
 
 /** The new parameters and which of them were clamped. */
 export interface DescentResult {
-  params: NeuronParams;
+  params: NeuronSettings;
   clamped: string[];
 }
 
 /** Applies one gradient step with learning rate p.eta to the gradients of `run`. */
-export function gradientStep(p: NeuronParams, run: NeuronRun): DescentResult {
+export function gradientStep(p: NeuronSettings, run: NeuronRun): DescentResult {
   const next = { ...p };
   const clamped: string[] = [];
   for (const key of TRAINABLE) {
-    const grad = run.nodes.get(key)?.grad ?? 0;
+    const { grad } = nodeOfSetting(run, key);
     const raw = p[key] - p.eta * grad;
     next[key] = clampParam(key, raw);
     if (next[key] !== raw) clamped.push(RANGES[key].label);
@@ -36,11 +37,11 @@ export function pushLoss(history: readonly number[], before: number, after: numb
  * The update of each trained parameter as a formula with the current numbers:
  * w₁ − η ∂L/∂w₁ = 0.500 − 1.000 · (−0.216) = 0.716 (before clamping to the range).
  */
-export function updateFormulas(p: NeuronParams, run: NeuronRun): Formula[] {
+export function updateFormulas(p: NeuronSettings, run: NeuronRun): Formula[] {
   return TRAINABLE.map((key) => {
-    const grad = run.nodes.get(key)?.grad ?? 0;
+    const { id, grad } = nodeOfSetting(run, key);
     return [
-      [t.sym(key), t.op('−'), t.sym('η'), t.d('L', key)],
+      [t.sym(id), t.op('−'), t.sym('η'), t.d(run.output, id)],
       [t.num(p[key]), t.op('−'), t.factor(p.eta), t.op('·'), t.factor(grad)],
       [t.num(p[key] - p.eta * grad)],
     ];

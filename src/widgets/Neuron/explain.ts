@@ -3,11 +3,11 @@
  * timeline. Every number is read from the engine's run (values, trace steps, gradients).
  */
 import { formatNumber } from './format';
-import { ACT_FN, activationSlope, definition, localForm, localSubstituted, roleOf, substituted } from './local-forms';
+import { activationSlope, definition, localForm, localSubstituted, substituted, symbolic } from './local-forms';
 import { joinWith, sideText, symText, symOf, t, toText, type Formula } from './math-tokens';
-import { ACTIVATION_NAMES, TRAINABLE, type Activation } from './params';
+import { ACTIVATION_NAMES, type Activation } from './params';
 import { activeStep, backwardCount, chainTo, forwardCount } from './timeline';
-import type { BackStep, NeuronRun, NodeData } from './types';
+import type { BackStep, NeuronRun, NodeData, NodeForm } from './types';
 
 /** A formula with an optional short label ("This step", "Whole chain"). */
 export interface LabelledFormula {
@@ -29,7 +29,15 @@ export interface Explanation {
 const name = (id: string): string => symText(symOf(id));
 
 function nodeOf(run: NeuronRun, id: string): NodeData {
-  return run.nodes.get(id) ?? { id, op: 'input', value: Number.NaN, grad: Number.NaN, parents: [] };
+  return run.nodes.get(id) ?? { id, op: 'input', role: 'input', badge: '', value: Number.NaN, grad: Number.NaN, parents: [], definition: [], locals: new Map(), slope: [], inside: [] };
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+
+/** The engine's inner steps as a list in words: "s = m₁ + m₂ and z = s + b". */
+function listed(forms: readonly NodeForm[]): string {
+  const texts = forms.map((f) => sideText(symbolic(f)));
+  return texts.length <= 1 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
 }
 
 /** The explanation of position p; `summary` shows the overview of a complete pass instead. */
@@ -75,36 +83,40 @@ function explainForward(run: NeuronRun, act: Activation, id: string, index: numb
   const node = nodeOf(run, id);
   const F = forwardCount(run);
   const valueOf = (p: string): number => nodeOf(run, p).value;
-  const role = roleOf(node);
-  const formula: Formula = [[t.sym(id)], definition(node, act), substituted(node, act, valueOf), [t.num(node.value)]];
+  const role = node.role;
+  const formula: Formula = [[t.sym(id)], definition(node), substituted(node.definition, valueOf), [t.num(node.value)]];
   const last = index === F - 1 ? ' The forward pass is complete: press Backward to send the gradient back.' : '';
   const words = (role === 'act' ? `The ${ACTIVATION_NAMES[act]} activation turns z into the output a.` : FORWARD_WORDS[role] ?? '') + last;
   return {
     heading: `Forward step ${index + 1} of ${F}`,
     words,
     formulas: [{ label: '', formula }],
-    live: `Forward step ${index + 1} of ${F}: ${name(id)} = ${sideText(definition(node, act))} = ${formatNumber(node.value)}.${last ? ' Forward pass complete.' : ''}`,
+    live: `Forward step ${index + 1} of ${F}: ${name(id)} = ${sideText(definition(node))} = ${formatNumber(node.value)}.${last ? ' Forward pass complete.' : ''}`,
   };
 }
 
 function backwardWords(run: NeuronRun, act: Activation, s: BackStep): string {
   const child = nodeOf(run, s.from);
   const n = name(s.node);
-  const role = roleOf(child);
+  const role = child.role;
   if (role === 'loss') {
-    const inside = ' The engine builds L from e = a − y, e² and ½·e²; the chain rule multiplies their local derivatives.';
+    const [L, a, y] = [name(child.id), name(child.parents[0] ?? ''), name(child.parents[1] ?? '')];
+    const inside = child.inside.length > 1 ? ` The engine builds ${L} from ${listed(child.inside)}; the chain rule multiplies their local derivatives.` : '';
     return s.node === child.parents[0]
-      ? `The gradient leaves the loss: ∂L/∂${n} = ${n} − y says how the loss changes as the output moves.${inside}`
-      : `The target gets a gradient too, ∂L/∂${n} = ${n} − a; it is data, so a gradient step leaves it alone.`;
+      ? `The gradient leaves the loss: ∂${L}/∂${n} = ${n} − ${y} says how the loss changes as the output moves.${inside}`
+      : `The target gets a gradient too, ∂${L}/∂${n} = ${n} − ${a}; it is data, so a gradient step leaves it alone.`;
   }
   if (role === 'act') {
     const z = nodeOf(run, s.node).value;
-    const relu = act === 'relu' ? (z > 0 ? ' ReLU has slope 1 where z > 0.' : z < 0 ? ' ReLU is flat where z < 0, so no gradient gets through.' : ` z = 0 is ReLU’s kink, where it has no derivative; the engine takes ReLU′(0) = ${Number.isInteger(s.local) ? String(s.local) : formatNumber(s.local)}.`) : '';
-    return `Through the activation: multiply by its slope ${ACT_FN[act]}′(z) at the current z.${relu}`;
+    const relu = act === 'relu' ? (z > 0 ? ` ReLU has slope 1 where ${n} > 0.` : z < 0 ? ` ReLU is flat where ${n} < 0, so no gradient gets through.` : ` ${n} = 0 is ReLU’s kink, where it has no derivative; the engine takes ReLU′(0) = ${Number.isInteger(s.local) ? String(s.local) : formatNumber(s.local)}.`) : '';
+    return `Through the activation: multiply by its slope ${sideText(localForm(child, s.node))} at the current ${n}.${relu}`;
   }
-  if (role === 'sum') return `Through the sum: adding passes the gradient on unchanged (local derivative 1). The engine adds in two steps, s = m₁ + m₂ and z = s + b.`;
+  if (role === 'sum') {
+    const inside = child.inside.length > 1 ? ` The engine adds in ${NUMBER_WORDS[child.inside.length] ?? child.inside.length} steps, ${listed(child.inside)}.` : '';
+    return `Through the sum: adding passes the gradient on unchanged (local derivative 1).${inside}`;
+  }
   const other = name(child.parents.find((p) => p !== s.node) ?? s.node);
-  const done = (TRAINABLE as readonly string[]).includes(s.node)
+  const done = nodeOf(run, s.node).role === 'param'
     ? ` ∂L/∂${n} is complete.`
     : ` ${n} is an input, fixed data: a gradient step does not change it.`;
   return `Through the product: the local derivative of ${name(s.from)} with respect to ${n} is the other factor, ${other}.${done}`;
@@ -122,15 +134,15 @@ function explainBackward(run: NeuronRun, act: Activation, s: BackStep, index: nu
       formula: [lhs, [t.d(run.output, s.from), t.op('·'), t.d(s.from, s.node)], [t.factor(s.upstream), t.op('·'), t.factor(s.local)], [t.num(s.contribution)]],
     });
   }
-  const symbolic = chain.map((c) => localForm(nodeOf(run, c.from), c.node, act));
+  const locals = chain.map((c) => localForm(nodeOf(run, c.from), c.node));
   const partials = chain.map((c) => [t.d(c.from, c.node)]);
   const numbers = chain.map((c) => [t.factor(c.local)]);
   const product = chain.reduce((acc, c) => acc * c.local, 1);
   const direct = localSubstituted(child, s.node, (id) => nodeOf(run, id).value);
   const whole: Formula =
     chain.length > 1
-      ? [lhs, joinWith(partials, '·'), joinWith(symbolic, '·'), joinWith(numbers, '·'), [t.num(product)]]
-      : [lhs, joinWith(symbolic, '·'), ...(direct ? [direct] : []), [t.num(product)]];
+      ? [lhs, joinWith(partials, '·'), joinWith(locals, '·'), joinWith(numbers, '·'), [t.num(product)]]
+      : [lhs, joinWith(locals, '·'), ...(direct ? [direct] : []), [t.num(product)]];
   formulas.push({ label: chain.length > 2 ? 'Whole chain' : 'Chain rule', formula: whole });
   if (s.inner.length > 1) {
     const first = s.inner[0]?.from ?? s.from;
@@ -140,8 +152,8 @@ function explainBackward(run: NeuronRun, act: Activation, s: BackStep, index: nu
       formula: [[t.d(first, s.node)], joinWith(s.inner.map((q) => [t.d(q.from, q.node)]), '·'), joinWith(s.inner.map((q) => [t.factor(q.local)]), '·'), [t.num(s.local)]],
     });
   }
-  if (roleOf(child) === 'act') {
-    const slope = activationSlope(act, child.value);
+  if (child.role === 'act') {
+    const slope = activationSlope(child, (id) => nodeOf(run, id).value);
     formulas.push({ label: 'Slope', formula: [...slope, [t.num(s.local)]], detail: true });
   }
   return {
@@ -153,7 +165,7 @@ function explainBackward(run: NeuronRun, act: Activation, s: BackStep, index: nu
 }
 
 function explainSummary(run: NeuronRun): Explanation {
-  const ids = TRAINABLE.filter((id) => run.nodes.has(id));
+  const ids = [...run.nodes.values()].filter((n) => n.role === 'param').map((n) => n.id);
   const grads = ids.map((id) => nodeOf(run, id).grad);
   const vector: Formula = [
     [t.fn('∇L')],

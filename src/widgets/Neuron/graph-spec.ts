@@ -11,12 +11,10 @@
  *
  * Wide containers draw it left → right; narrow ones (phones) top → bottom.
  */
-import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz/graph-layout';
-import { ACT_FN, roleOf } from './local-forms';
-import type { Activation } from './params';
+import { layoutGraph, type GraphLayout, type GraphLayoutOptions, type GraphNodeSpec } from '../../viz';
 import type { NeuronRun } from './types';
 
-/** Grid positions by node id. b and y sit a little lower so long edges clear m₂. */
+/** Grid positions by node name. b and y sit a little lower so long edges clear m₂. */
 const PLACES: Readonly<Record<string, [layer: number, slot: number]>> = {
   w1: [0, 0], x1: [0, 1], w2: [0, 2], x2: [0, 3], b: [0, 4.3],
   m1: [1, 0.5], m2: [1, 2.5], z: [2, 2.5], a: [3, 2.5], y: [3, 4.3], L: [4, 2.5],
@@ -25,22 +23,9 @@ const PLACES: Readonly<Record<string, [layer: number, slot: number]>> = {
 /** Containers at least this wide (CSS px) get the left → right layout. */
 export const WIDE_FROM = 760;
 
-/** The text of a node's op badge ('' for leaves). */
-export function badgeText(run: NeuronRun, id: string, act: Activation): string {
-  const node = run.nodes.get(id);
-  if (!node) return '';
-  switch (roleOf(node)) {
-    case 'mul':
-      return '×';
-    case 'sum':
-      return '+';
-    case 'act':
-      return ACT_FN[act];
-    case 'loss':
-      return '½(·)²';
-    case 'leaf':
-      return '';
-  }
+/** The text of a node's op badge ('' for leaves), as the engine describes it. */
+export function badgeText(run: NeuronRun, id: string): string {
+  return run.nodes.get(id)?.badge ?? '';
 }
 
 /** Sizes for a container width: roomy boxes when wide, boxes that share a phone's width when narrow. */
@@ -69,19 +54,21 @@ let last: { key: string; layout: NeuronLayout } | null = null;
  * layout depends on the graph's shape, the badges and the width, not on the values, so the last
  * one is reused while a slider moves.
  */
-export function neuronLayout(run: NeuronRun, act: Activation, width: number): NeuronLayout {
-  const key = `${act}|${width}|${[...run.nodes.values()].map((n) => `${n.id}<${n.parents.join(',')}`).join(';')}`;
+export function neuronLayout(run: NeuronRun, width: number): NeuronLayout {
+  const key = `${width}|${[...run.nodes.values()].map((n) => `${n.id}[${n.badge}]<${n.parents.join(',')}`).join(';')}`;
   if (last?.key === key) return last.layout;
-  const layout = computeLayout(run, act, width);
+  const layout = computeLayout(run, width);
   last = { key, layout };
   return layout;
 }
 
-function computeLayout(run: NeuronRun, act: Activation, width: number): NeuronLayout {
+function computeLayout(run: NeuronRun, width: number): NeuronLayout {
   const sizes = sizesFor(Math.max(280, width));
   const specs: GraphNodeSpec[] = [...run.nodes.keys()].map((id) => {
-    const [layer, slot] = PLACES[id] ?? [0, 0];
-    const text = badgeText(run, id, act);
+    const place = PLACES[id];
+    if (place === undefined) throw new Error(`neuron figure: no place in the layout for the node '${id}'`);
+    const [layer, slot] = place;
+    const text = badgeText(run, id);
     return { id, layer, slot, badge: text ? badgeHalfWidth(text, sizes.badgeRadius, sizes.font) : 0 };
   });
   const edges = [...run.nodes.values()].flatMap((n) => n.parents.map((p) => ({ from: p, to: n.id })));

@@ -27,7 +27,7 @@ describe('nodeViews', () => {
 });
 
 describe('edgeBuckets', () => {
-  const layout = neuronLayout(run, 'sigmoid', 990);
+  const layout = neuronLayout(run, 990);
   it('draws all edges idle before anything is computed, one path per style', () => {
     const b = edgeBuckets(run, 0, layout);
     expect(b.idle.match(/M/g)).toHaveLength(layout.edges.length);
@@ -47,8 +47,9 @@ describe('neuron layout', () => {
   it('is horizontal when wide and vertical on a phone, and fits the width', () => {
     expect(sizesFor(WIDE_FROM).orientation).toBe('horizontal');
     expect(sizesFor(340).orientation).toBe('vertical');
+    const relu = runNeuron({ ...DEFAULT_PARAMS, act: 'relu' }); // the widest badge
     for (const width of [300, 340, 600, 990]) {
-      const l = neuronLayout(run, 'relu', width);
+      const l = neuronLayout(relu, width);
       for (const n of l.nodes.values()) {
         expect(n.cx - n.width / 2).toBeGreaterThanOrEqual(0);
         expect(n.cx + n.width / 2).toBeLessThanOrEqual(width);
@@ -57,7 +58,7 @@ describe('neuron layout', () => {
     }
   });
   it('draws the engine’s edges', () => {
-    const l = neuronLayout(run, 'sigmoid', 990);
+    const l = neuronLayout(run, 990);
     expect(l.edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(
       ['w1→m1', 'x1→m1', 'w2→m2', 'x2→m2', 'm1→z', 'm2→z', 'b→z', 'z→a', 'a→L', 'y→L'].sort(),
     );
@@ -84,7 +85,7 @@ describe('edges that skip a layer', () => {
   }
 
   it.each([300, 340, 600, 990])('b’s edge to z clears the boxes of m₁ and m₂ at %i px', (width) => {
-    const layout = neuronLayout(run, 'sigmoid', width);
+    const layout = neuronLayout(run, width);
     const edge = layout.edges.find((e) => e.from === 'b')!;
     for (const id of ['m1', 'm2']) {
       const box = layout.nodes.get(id)!;

@@ -3,10 +3,9 @@
  * each node's texts and highlight, and the edges sorted into style buckets, each bucket joined
  * into one path (one <path> per style rather than one per edge).
  */
-import { arrowHeads, joinPaths, type GraphLayout, type PlacedEdge } from '../../viz/graph-layout';
+import { arrowHeads, joinPaths, type GraphLayout, type PlacedEdge } from '../../viz';
 import { formatNumber } from './format';
 import { symOf, symText, type Sym } from './math-tokens';
-import { TRAINABLE } from './params';
 import { activeStep, edgeState, gradSoFar, valueShown, type EdgeState } from './timeline';
 import type { NeuronRun } from './types';
 
@@ -36,7 +35,7 @@ export function nodeViews(run: NeuronRun, p: number, highlight = true): NodeView
     const grad = g === null ? null : formatNumber(g);
     const name = symText(symOf(n.id));
     const description = `${name} = ${value ?? 'not computed yet'}${grad === null ? '' : `, ∂L/∂${name} = ${grad}`}`;
-    const kind = n.parents.length > 0 ? 'op' : (TRAINABLE as readonly string[]).includes(n.id) ? 'param' : 'data';
+    const kind = n.role === 'param' ? 'param' : n.parents.length > 0 ? 'op' : 'data';
     const active = activeId === n.id && step ? (step.kind === 'forward' ? 'forward' : 'backward') : null;
     return { id: n.id, sym: symOf(n.id), kind, value, grad, active, description };
   });

@@ -7,14 +7,14 @@
 /** What a shortcut does. */
 export type Shortcut = 'forward' | 'backward' | 'next' | 'toggle' | 'reset' | 'descend';
 
-/** The keys of each shortcut, in aria-keyshortcuts syntax, and how the hint names them. */
-export const SHORTCUTS: Record<Shortcut, { aria: string; hint: string }> = {
-  forward: { aria: 'F', hint: 'F' },
-  backward: { aria: 'B', hint: 'B' },
-  next: { aria: 'N ArrowRight', hint: 'N or →' },
-  toggle: { aria: 'Space', hint: 'Space' },
-  reset: { aria: 'R', hint: 'R' },
-  descend: { aria: 'G', hint: 'G' },
+/** The keys of each shortcut, in aria-keyshortcuts syntax. */
+export const SHORTCUTS: Record<Shortcut, { aria: string }> = {
+  forward: { aria: 'F' },
+  backward: { aria: 'B' },
+  next: { aria: 'N ArrowRight' },
+  toggle: { aria: 'Space' },
+  reset: { aria: 'R' },
+  descend: { aria: 'G' },
 };
 
 /** The parts of a keyboard event the decision needs. */

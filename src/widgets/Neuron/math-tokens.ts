@@ -23,13 +23,8 @@ export type Token =
 /** A formula: a chain of sides joined by "=", each side a token list. */
 export type Formula = Token[][];
 
-/** Engine ids that do not read as letter + subscript: e2 is e² (the engine's (a − y)²). */
-const SPECIAL: Readonly<Record<string, Sym>> = { e2: { name: 'e²', sub: '' } };
-
-/** The symbol of a node id: 'w1' → w with subscript 1, 'L' → L. */
+/** The symbol of a node's name: 'w1' → w with subscript 1, 'L' → L, 'e²' → e². */
 export function symOf(id: string): Sym {
-  const special = SPECIAL[id];
-  if (special) return special;
   const m = /^([A-Za-z]+?)(\d*)$/.exec(id);
   return m ? { name: m[1] ?? id, sub: m[2] ?? '' } : { name: id, sub: '' };
 }

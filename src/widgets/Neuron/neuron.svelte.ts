@@ -6,9 +6,9 @@
 import { gradientStep, pushLoss } from './descent';
 import { explainAt } from './explain';
 import { formatNumber } from './format';
-import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, paramsFromQuery, paramsToQuery, RANGES, type Activation, type NeuronParams, type NumericKey } from './params';
+import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronSettings, type NumericKey } from './params';
 import { nextPosition, playRange, type PlayKind } from './player';
-import { runNeuron } from './run';
+import { nodeWithRole, runNeuron } from './run';
 import { forwardCount, totalSteps } from './timeline';
 
 /** Milliseconds between animation steps when playing. */
@@ -25,7 +25,7 @@ export interface DescentNote {
 /** One figure's state; see the module comment. */
 export class NeuronState {
   /** The settings; a deep $state, so each reader depends only on the fields it reads. */
-  params = $state<NeuronParams>({ ...DEFAULT_PARAMS });
+  params = $state<NeuronSettings>({ ...DEFAULT_PARAMS });
   /** The engine's passes and gradient check; it reads every setting but η, so η never reruns it. */
   run = $derived(runNeuron(this.params));
   total = $derived(totalSteps(this.run));
@@ -40,8 +40,6 @@ export class NeuronState {
   /** Losses: the start, then after each gradient step (cleared when the reader changes a setting). */
   history = $state.raw<number[]>([]);
   lastDescent = $state.raw<DescentNote | null>(null);
-  /** Settings from the link that could not be used. */
-  notices = $state.raw<string[]>([]);
   /** The latest sentence for the live region; the view throttles it. */
   announcement = $state('');
   explanation = $derived(explainAt(this.run, this.params.act, this.pos, this.summary));
@@ -68,7 +66,7 @@ export class NeuronState {
     if (act === this.params.act) return;
     this.params.act = act;
     this.clearHistory();
-    this.announcement = `Activation ${ACTIVATION_NAMES[act]}: a = ${formatNumber(this.run.nodes.get('a')?.value ?? Number.NaN)}, loss L = ${formatNumber(this.run.loss)}.`;
+    this.announcement = `Activation ${ACTIVATION_NAMES[act]}: a = ${formatNumber(nodeWithRole(this.run, 'act').value)}, loss L = ${formatNumber(this.run.loss)}.`;
   }
 
   /** Shows position p and announces its step. */
@@ -143,19 +141,12 @@ export class NeuronState {
     this.announcement = `Took a gradient step with η = ${formatNumber(params.eta)}: loss ${verb} from ${formatNumber(before)} to ${formatNumber(after)}.${edge}`;
   }
 
-  /** Reads the settings from a query string; bad values fall back with notices. */
-  readQuery(search: string): void {
-    const { params, notices } = paramsFromQuery(search);
-    this.params = params;
-    this.notices = notices;
+  /** Starts over from settings read from a link: no history, both passes shown complete. */
+  load(params: NeuronSettings): void {
+    this.params = { ...params };
     this.clearHistory();
     this.pos = this.total;
     this.summary = true;
-  }
-
-  /** `search` with this figure's settings written into it. */
-  toQuery(search: string): string {
-    return paramsToQuery(search, this.params);
   }
 
   /** Stops timers; call when the view is destroyed. */

@@ -2,13 +2,11 @@
  * The settings of the neuron figure: inputs x₁, x₂, weights w₁, w₂, bias b, target y, the
  * activation and the learning rate η, with their ranges, defaults and URL keys.
  */
-import { mergeParams, readParams, urlNumber, type NumberSpec, type ParamSpec } from '../shared/url-params';
+import { ACTIVATIONS, type Activation } from '../../math/autodiff';
+import { mergeParams, readParams, urlNumber, type KeyGroup, type NumberSpec, type ParamSpec, type ParamValues } from '../shared/url-params';
 
-/** The activations the reader can choose. */
-export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
-
-/** One of {@link ACTIVATIONS}. */
-export type Activation = (typeof ACTIVATIONS)[number];
+/** The activations the reader can choose: the engine's (one definition, in the neuron's graph). */
+export { ACTIVATIONS, type Activation };
 
 /** How each activation is named in the controls and in sentences. */
 export const ACTIVATION_NAMES: Record<Activation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
@@ -23,8 +21,8 @@ export const ACTIVATION_DEFINITIONS: Record<Activation, string> = {
 /** The numeric settings, by their state names. */
 export type NumericKey = 'x1' | 'x2' | 'w1' | 'w2' | 'b' | 'y' | 'eta';
 
-/** Everything that determines what the figure computes. */
-export interface NeuronParams {
+/** The figure's settings: the neuron's inputs (the engine's NeuronParams, with the activation as `act`, its URL key) and the learning rate. */
+export interface NeuronSettings {
   x1: number;
   x2: number;
   w1: number;
@@ -52,7 +50,7 @@ export const RANGES: Record<NumericKey, { min: number; max: number; step: number
 };
 
 /** The settings shown before the reader changes anything. */
-export const DEFAULT_PARAMS: NeuronParams = { x1: 2, x2: -1, w1: 0.5, w2: 1, b: 0.25, y: 1, act: 'sigmoid', eta: 1 };
+export const DEFAULT_PARAMS: NeuronSettings = { x1: 2, x2: -1, w1: 0.5, w2: 1, b: 0.25, y: 1, act: 'sigmoid', eta: 1 };
 
 const num = (key: NumericKey): NumberSpec => ({ kind: 'number', min: RANGES[key].min, max: RANGES[key].max, fallback: DEFAULT_PARAMS[key], label: RANGES[key].label });
 
@@ -68,17 +66,25 @@ export const NEURON_URL = {
   eta: num('eta'),
 } satisfies Record<string, ParamSpec>;
 
-/** Reads the neuron's settings from a query string; other figures' keys are left alone. */
-export function paramsFromQuery(search: string): { params: NeuronParams; notices: string[] } {
-  const { values, notices } = readParams(search, NEURON_URL);
+/** The figure's group of URL keys. */
+export const NEURON_KEYS = { id: 'neuron', schema: NEURON_URL } as const satisfies KeyGroup;
+
+/** The settings the link's values describe. */
+export function paramsFromValues(values: ParamValues<typeof NEURON_URL>): NeuronSettings {
   const { t, ...rest } = values;
-  return { params: { ...rest, y: t }, notices };
+  return { ...rest, y: t };
 }
 
-/** The query string with the neuron's settings written into `search`; defaults are left out. */
-export function paramsToQuery(search: string, p: NeuronParams): string {
+/** Reads the neuron's settings from a query string; other figures' keys are left alone. */
+export function paramsFromQuery(search: string): { params: NeuronSettings; notices: string[] } {
+  const { values, notices } = readParams(search, NEURON_URL);
+  return { params: paramsFromValues(values), notices };
+}
+
+/** The neuron's keys for the link: each setting, or null (no key) where it is the default. */
+export function paramsToLink(p: NeuronSettings): Record<string, string | null> {
   const numeric = (key: NumericKey): string | null => (p[key] === DEFAULT_PARAMS[key] ? null : urlNumber(p[key]));
-  return mergeParams(search, {
+  return {
     x1: numeric('x1'),
     x2: numeric('x2'),
     w1: numeric('w1'),
@@ -87,12 +93,17 @@ export function paramsToQuery(search: string, p: NeuronParams): string {
     t: numeric('y'),
     act: p.act === DEFAULT_PARAMS.act ? null : p.act,
     eta: numeric('eta'),
-  });
+  };
+}
+
+/** The query string with the neuron's settings written into `search`; defaults are left out. */
+export function paramsToQuery(search: string, p: NeuronSettings): string {
+  return mergeParams(search, paramsToLink(p));
 }
 
 /** Whether the settings are the defaults (then "Default settings" has nothing to do). */
-export function isDefault(p: NeuronParams): boolean {
-  return (Object.keys(DEFAULT_PARAMS) as (keyof NeuronParams)[]).every((k) => p[k] === DEFAULT_PARAMS[k]);
+export function isDefault(p: NeuronSettings): boolean {
+  return (Object.keys(DEFAULT_PARAMS) as (keyof NeuronSettings)[]).every((k) => p[k] === DEFAULT_PARAMS[k]);
 }
 
 /** Clamps a value into a setting's range; NaN becomes the default. */

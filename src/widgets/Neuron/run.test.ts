@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createNeuron } from '../../math/autodiff';
-import { DEFAULT_PARAMS, type NeuronParams } from './params';
+import { DEFAULT_PARAMS, type NeuronSettings } from './params';
 import { runNeuron } from './run';
 
-const settings: NeuronParams[] = [
+const settings: NeuronSettings[] = [
   DEFAULT_PARAMS,
   { ...DEFAULT_PARAMS, act: 'tanh', w1: -1.3, x2: 2.5 },
   { ...DEFAULT_PARAMS, act: 'relu' },
@@ -11,7 +11,7 @@ const settings: NeuronParams[] = [
 ];
 
 describe('runNeuron', () => {
-  it('draws the neuron of the issue: leaves, two products, one sum, the activation, the loss', () => {
+  it('draws the figure’s neuron: leaves, two products, one sum, the activation, the loss', () => {
     const run = runNeuron(DEFAULT_PARAMS);
     expect([...run.nodes.keys()].sort()).toEqual(['L', 'a', 'b', 'm1', 'm2', 'w1', 'w2', 'x1', 'x2', 'y', 'z'].sort());
     expect(run.forward).toEqual(['m1', 'm2', 'z', 'a', 'L']);
@@ -43,7 +43,7 @@ describe('runNeuron', () => {
     // ∂L/∂a = ½ · 2(a − y) · 1 = a − y, and ∂L/∂y = −(a − y).
     expect(run.backward[0]?.local).toBeCloseTo(a - p.y, 12);
     expect(run.backward[1]?.local).toBeCloseTo(p.y - a, 12);
-    expect(run.backward[0]?.inner.map((q) => q.node)).toEqual(['e2', 'e', 'a']);
+    expect(run.backward[0]?.inner.map((q) => q.node)).toEqual(['e²', 'e', 'a']); // the engine's labels
   });
 
   it('agrees with finite differences away from the ReLU kink', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ORBIT } from '../../viz/three/orbit';
+import { DEFAULT_ORBIT } from '../../viz/three';
 import { cameraValue, parseCamera, readCamera } from './camera-param';
 
 describe('cam URL setting', () => {

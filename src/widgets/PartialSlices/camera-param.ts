@@ -3,8 +3,8 @@
  * degrees, scene units), e.g. `cam=-58,28,5.2`. Read through url-params.ts like every other
  * setting: anything unusable falls back to the first view with a short notice.
  */
-import { clampOrbit, DEFAULT_ORBIT, DISTANCE, ELEVATION, type Orbit } from '../../viz/three/orbit';
-import { readParams, urlNumber, type TextSpec } from '../shared/url-params';
+import { clampOrbit, DEFAULT_ORBIT, DISTANCE, ELEVATION, type Orbit } from '../../viz/three';
+import { readParams, urlNumber, type KeyGroup, type TextSpec } from '../shared/url-params';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
@@ -33,11 +33,19 @@ export const CAMERA_PARAMS = {
   } satisfies TextSpec,
 };
 
+/** The figure's own group of URL keys. */
+export const CAMERA_KEYS = { id: 'camera', schema: CAMERA_PARAMS } as const satisfies KeyGroup;
+
+/** The orbit a valid `cam` value (or '' for none) describes. */
+export function orbitFrom(cam: string): Orbit {
+  const parsed = cam === '' ? DEFAULT_ORBIT : parseCamera(cam);
+  return typeof parsed === 'string' ? { ...DEFAULT_ORBIT } : { ...parsed };
+}
+
 /** The orbit from a query string and any notice about it. */
 export function readCamera(search: string): { orbit: Orbit; notices: string[] } {
   const { values, notices } = readParams(search, CAMERA_PARAMS);
-  const parsed = values.cam === '' ? DEFAULT_ORBIT : parseCamera(values.cam);
-  return { orbit: typeof parsed === 'string' ? { ...DEFAULT_ORBIT } : { ...parsed }, notices };
+  return { orbit: orbitFrom(values.cam), notices };
 }
 
 /** The `cam` value for an orbit, or null (no key) for the first view. */

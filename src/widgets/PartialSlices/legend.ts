@@ -2,8 +2,7 @@
  * The colour key of the surface: the height bands between the lowest and highest height drawn,
  * as fractions of a bar's width, plus the vertical scale of the 3D view in words.
  */
-import type { HeightBands } from '../../viz/three/height-bands';
-import { verticalExaggeration, type SceneScale } from '../../viz/three/scene-scale';
+import { verticalExaggeration, type HeightBands, type SceneScale } from '../../viz/three';
 import { formatTick as fmtTick } from '../shared/format';
 
 /** One band of the key: where it starts and how wide it is, as fractions of the bar. */

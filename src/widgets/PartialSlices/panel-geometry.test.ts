@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSlice } from '../../viz/slices';
-import { sceneScale } from '../../viz/three/scene-scale';
+import { sampleSlice } from '../../viz';
+import { sceneScale } from '../../viz/three';
 import { keyBands, scaleText } from './legend';
 import { panelDrawing, PANEL_BOX } from './panel-geometry';
 

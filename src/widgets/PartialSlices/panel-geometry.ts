@@ -4,9 +4,9 @@
  * edge so that the panel's heights read in the surface's colours. World: (t, v = f);
  * screen: SVG user units, y down.
  */
-import { curvePath, panelScale, tangentPath, type Interval, type PanelBox, type SliceSamples } from '../../viz/slices';
-import type { HeightBands } from '../../viz/three/height-bands';
-import { niceTicks } from '../../viz/ticks';
+import type { Interval } from '../../math';
+import { curvePath, niceTicks, panelScale, tangentPath, type PanelBox, type SliceSamples } from '../../viz';
+import type { HeightBands } from '../../viz/three';
 import { formatTick as fmtTick } from '../shared/format';
 
 /** The panel's viewBox and plot area. */

@@ -4,20 +4,12 @@
  * this figure's own. Everything drawn is derived: the sampled surface only from the function
  * and the window, the slices and slopes from the point as well.
  */
-import { niceFloor } from '../../viz/ticks';
-import { sampleSlice, snapInto, type Interval, type SliceSamples } from '../../viz/slices';
-import { heightBands, type HeightBands } from '../../viz/three/height-bands';
-import { DEFAULT_ORBIT, type Orbit } from '../../viz/three/orbit';
-import type { PointView } from '../../viz/three/point-objects';
-import { heightRange, isShown, sceneScale, sceneX, sceneY, sceneZ, type HeightRange, type SceneScale } from '../../viz/three/scene-scale';
-import { floorArrows, type FloorArrows } from '../../viz/three/floor-arrows';
-import type { HeightGrid } from '../../viz/three/surface-data';
-import { axisLabels } from '../../viz/three/axes';
-import { project, viewCamera } from '../../viz/three/projection';
-import { staticPicture, type StaticPicture } from '../../viz/three/static-picture';
+import { niceFloor, sampleSlice, snapInto, type SliceSamples } from '../../viz';
+import type { Interval, WorldRect } from '../../math';
+import { axisLabels, DEFAULT_ORBIT, floorArrows, heightRange, isShown, project, sceneScale, sceneX, sceneY, sceneZ, staticPicture, viewCamera, type FloorArrows, type HeightBands, type HeightGrid, type HeightRange, type Orbit, type PointView, type SceneScale, type StaticPicture } from '../../viz/three';
 import type { FieldState } from '../shared/field-state.svelte';
 import { cleanVector } from '../shared/format';
-import { coloursFor } from '../shared/colour-scale';
+import { levelBands } from '../shared/colour-scale';
 import { describePoint } from './describe';
 
 /**
@@ -41,10 +33,10 @@ export type Axis = 'x' | 'y';
 export class PartialSlicesState {
   /** The camera. */
   orbit = $state<Orbit>({ ...DEFAULT_ORBIT });
-  /** The page's field state (see fieldStateFor). */
+  /** The page's field state (see fieldStateOf). */
   readonly shared: FieldState;
   /** The window's x and y ranges as plain tuples. */
-  readonly ranges: { x: Interval; y: Interval };
+  readonly ranges: WorldRect;
   /** f on the GRID × GRID grid over the window (only f and the window change it). */
   readonly grid: HeightGrid;
   readonly heights: HeightRange;
@@ -73,7 +65,7 @@ export class PartialSlicesState {
     this.ranges = $derived({ x: [shared.window.x[0], shared.window.x[1]], y: [shared.window.y[0], shared.window.y[1]] });
     this.grid = $derived({ values: shared.field.sampleValues({ ...this.ranges, nx: GRID, ny: GRID }), nx: GRID, ny: GRID });
     this.heights = $derived(heightRange(this.grid.values));
-    this.bands = $derived(heightBands(this.grid.values, coloursFor(shared.field, shared.source)));
+    this.bands = $derived(levelBands(shared.field, shared.source, this.ranges));
     this.sc = $derived(sceneScale(this.ranges, this.heights));
     this.vRange = $derived.by(() => {
       const pad = 0.06 * (this.heights.hi - this.heights.lo);
@@ -128,23 +120,6 @@ export class PartialSlicesState {
   /** The point's coordinate along an axis. */
   coordinate(axis: Axis): number {
     return axis === 'x' ? this.shared.x : this.shared.y;
-  }
-
-  /**
-   * Moves the window (same size) so that it holds the point, when a link put the point
-   * outside it. Only for when this figure reads the link itself; the vector-field figure
-   * otherwise chooses the window.
-   */
-  showPoint(): void {
-    const { x, y, window } = this.shared;
-    const shift = (range: readonly [number, number], v: number): [number, number] => {
-      if (v >= range[0] && v <= range[1]) return [range[0], range[1]];
-      const half = (range[1] - range[0]) / 2;
-      return [v - half, v + half];
-    };
-    const nx = shift(window.x, x);
-    const ny = shift(window.y, y);
-    if (nx[0] !== window.x[0] || ny[0] !== window.y[0]) this.shared.window = { x: nx, y: ny };
   }
 
   /** Moves one coordinate of the shared point, kept inside the window. */

@@ -1,24 +1,29 @@
 /**
- * The colour scale of the page's function: one value → colour scale per function, made from f
- * sampled over the window the function starts in (its preset's, else the default window), so
- * the contour plot and the 3D surface colour a value alike and never recolour on a pan or zoom.
- * The last scale is kept, so the figures of a page sample f once for it.
+ * The colours and levels of the page's function, as every figure draws them.
+ *
+ * One value → colour scale per function: the range and spacing of its levels over the window
+ * it starts in (its preset's, else the default window), so the contour plot and the 3D surface
+ * colour a value alike and never recolour on a pan or zoom. The last scale is kept, so the
+ * figures of a page make it once. The levels of the window being shown come from
+ * `fieldLevels`, which every figure and both renders (server and browser) read.
  */
-import type { Field } from '../../math';
-import { valueColours, type ValueColours } from '../../viz/colour';
-import { presetFor } from '../GradientField/presets';
-import { DEFAULT_WINDOW } from './field-state.svelte';
-
-/** Samples per side of the grid the scale is made from. */
-const SAMPLES = 97;
+import type { Field, WorldRect } from '../../math';
+import { fieldLevels, type ValueColours } from '../../viz';
+import { heightBands, type HeightBands } from '../../viz/three';
+import { homeWindow } from '../GradientField/presets';
 
 let last: { field: Field; colours: ValueColours } | null = null;
 
 /** The fixed colour scale of `field`, whose source text is `source`. */
 export function coloursFor(field: Field, source: string): ValueColours {
   if (last?.field === field) return last.colours;
-  const w = presetFor(source)?.window ?? DEFAULT_WINDOW;
-  const colours = valueColours(field.sampleValues({ x: w.x, y: w.y, nx: SAMPLES, ny: SAMPLES }));
+  const { low, high, spacing } = fieldLevels(field, homeWindow(source));
+  const colours = { low, high, spacing };
   last = { field, colours };
   return colours;
+}
+
+/** The levels of `field` over `window` and the colour of each band between them. */
+export function levelBands(field: Field, source: string, window: WorldRect): HeightBands {
+  return heightBands(fieldLevels(field, window), coloursFor(field, source));
 }

@@ -1,44 +1,19 @@
 /**
- * The one state the Gradient page's field figures share: the function f(x, y), the point
- * (x0, y0), the direction u and the visible window. The vector-field figure and the surface
- * figure both read and write it, so moving the point in one moves it in the other. It is a
- * module-level singleton: every island on the page imports the same instance.
+ * The one state the field figures of a page share: the function f(x, y), the point (x0, y0),
+ * the direction u and the visible window. The vector-field figure and the surface figure both
+ * read and write it, so moving the point in one moves it in the other. The page state owns it
+ * (see fieldStateOf) and applies the link to it once.
  */
-import { compileField, parse, ExpressionError } from '../../math';
-import { mergeParams, readParams, urlNumber, type ParamSpec } from './url-params';
+import { compileField, parse, ExpressionError, type WorldRect } from '../../math';
+import { homeWindow } from '../GradientField/presets';
+import { keepInView } from '../GradientField/view-window';
+import { DEFAULT_SOURCE, DEFAULT_WINDOW, FIELD_KEYS, WORLD_LIMIT } from './field-keys';
+import type { LinkUpdates, PageState } from './page-state.svelte';
+import { urlNumber, type ParamValues } from './url-params';
 
-/** A rectangle of the plane in world coordinates: x from x0 to x1, y from y0 to y1. */
-export interface Window2D {
-  x: [number, number];
-  y: [number, number];
-}
+export { DEFAULT_SOURCE, DEFAULT_WINDOW, WORLD_LIMIT, sourceProblem } from './field-keys';
 
-/** The function shown before the reader changes anything, and its window. */
-export const DEFAULT_SOURCE = 'sin(x)*cos(y) + 0.1*x^2';
-export const DEFAULT_WINDOW: Window2D = { x: [-3, 3], y: [-3, 3] };
-
-/** How far from the origin a point or window edge may go (keeps numbers readable). */
-export const WORLD_LIMIT = 1000;
-
-/** Why a source cannot be used as f(x, y), or null when it can. */
-export function sourceProblem(source: string): string | null {
-  try {
-    parse(source, ['x', 'y']);
-    return null;
-  } catch (error) {
-    return error instanceof ExpressionError ? error.message : 'This function could not be read.';
-  }
-}
-
-/** The URL keys of the shared field state and how each is checked. */
-export const FIELD_PARAMS = {
-  f: { kind: 'text', maxLength: 500, fallback: DEFAULT_SOURCE, label: 'function', check: sourceProblem },
-  x: { kind: 'number', min: -WORLD_LIMIT, max: WORLD_LIMIT, fallback: 1, label: "point's x" },
-  y: { kind: 'number', min: -WORLD_LIMIT, max: WORLD_LIMIT, fallback: 0.5, label: "point's y" },
-  u: { kind: 'number', min: -360, max: 360, fallback: 30, label: 'direction angle' },
-} satisfies Record<string, ParamSpec>;
-
-/** Shared field state; see {@link fieldStateFor}. */
+/** Shared field state; see the module comment. */
 export class FieldState {
   /** The function's source text, always one that parses. */
   source = $state(DEFAULT_SOURCE);
@@ -48,9 +23,7 @@ export class FieldState {
   /** The direction u as an angle in degrees from the +x axis. */
   angle = $state(30);
   /** The visible window of the plane. */
-  window = $state<Window2D>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
-  /** Messages about settings from the link that could not be used. */
-  notices = $state<string[]>([]);
+  window = $state<WorldRect>({ x: [...DEFAULT_WINDOW.x], y: [...DEFAULT_WINDOW.y] });
   /** The compiled function; recompiled only when the source changes. */
   field = $derived(compileField(this.source));
 
@@ -72,23 +45,17 @@ export class FieldState {
     if (Number.isFinite(y)) this.y = clamp(y, -WORLD_LIMIT, WORLD_LIMIT);
   }
 
-  /** Reads f, the point and u from a query string; unusable values keep their defaults. */
-  readUrl(search: string, otherKeys: readonly string[] = []): void {
-    const { values, notices } = readParams(search, FIELD_PARAMS, { reportUnknown: otherKeys });
+  /** Applies f, the point and u read from a link, in the window f starts in, moved to hold the point. */
+  apply(values: ParamValues<typeof FIELD_KEYS.schema>): void {
     this.source = values.f;
     this.setPoint(values.x, values.y);
     this.angle = values.u;
-    this.notices = notices;
+    this.window = keepInView(homeWindow(this.source), this.x, this.y);
   }
 
-  /** The query string with this state's keys written into `search`. */
-  toUrl(search: string): string {
-    return mergeParams(search, {
-      f: this.source === DEFAULT_SOURCE ? null : this.source,
-      x: urlNumber(this.x),
-      y: urlNumber(this.y),
-      u: urlNumber(this.angle, 1),
-    });
+  /** This state's keys for the link (f only when it is not the default). */
+  linkUpdates(): LinkUpdates {
+    return { f: this.source === DEFAULT_SOURCE ? null : this.source, x: urlNumber(this.x), y: urlNumber(this.y), u: urlNumber(this.angle, 1) };
   }
 }
 
@@ -96,17 +63,12 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
-const scopes = new Map<string, FieldState>();
+/** The field state of a page, made by the first figure that asks. */
+export function fieldStateOf(page: PageState): FieldState {
+  return page.shared(FIELD_KEYS.id, () => new FieldState());
+}
 
-/**
- * The field state of a scope. Figures on one page use the scope 'page' and so share one state;
- * the gallery gives each example its own scope so that examples do not move each other.
- */
-export function fieldStateFor(scope = 'page'): FieldState {
-  let state = scopes.get(scope);
-  if (!state) {
-    state = new FieldState();
-    scopes.set(scope, state);
-  }
-  return state;
+/** Applies the page's link to its field state, the first time any figure asks. */
+export function readFieldLink(page: PageState, known: readonly string[]): void {
+  page.applyOnce(FIELD_KEYS, known, ({ values }) => fieldStateOf(page).apply(values));
 }

@@ -14,7 +14,7 @@
  * smaller than NOISE times the vector's largest part (cos 90° = 6.12×10⁻¹⁷ next to 1) is 0.
  */
 
-import { scientific, tickText } from '../../viz/number-text';
+import { scientific, tickText } from '../../viz';
 
 /** Relative size below which a number beside a larger one is rounding error of a double. */
 export const NOISE = 1e-12;

@@ -35,6 +35,21 @@ export interface TextSpec {
 /** A setting's schema. */
 export type ParamSpec = NumberSpec | ChoiceSpec | TextSpec;
 
+/** A schema: each URL key with how it is checked. */
+export type ParamSchema = Record<string, ParamSpec>;
+
+/**
+ * A group of URL keys that one part of the site owns (a figure, or the page's shared field
+ * state), with their schema. The page state reads each group from the link once.
+ */
+export interface KeyGroup<S extends ParamSchema = ParamSchema> {
+  /** Names the group in the page state, e.g. 'field'. */
+  id: string;
+  schema: S;
+  /** Notices about keys of the link that no figure owns are shown with this group's. */
+  reportsUnknown?: boolean;
+}
+
 /** The values a schema describes. */
 export type ParamValues<S extends Record<string, ParamSpec>> = {
   [K in keyof S]: S[K] extends NumberSpec ? number : S[K] extends ChoiceSpec<infer T> ? T : string;

@@ -1,7 +1,7 @@
 /**
  * Writes a figure's state into the address bar with history.replaceState (never pushState:
- * moving a point is not a page visit), so a shared link reproduces what the reader sees. All
- * three figures write through it.
+ * moving a point is not a page visit), so a shared link reproduces what the reader sees. Each
+ * page state (page-state.svelte.ts) writes every figure's keys through one of these.
  *
  * replaceState is not cheap (measured 4–16 ms here: it goes through the browser process, and
  * the browser may fetch the favicon again for the new address), so the writer waits until

@@ -8,13 +8,8 @@
  * The vertical exaggeration k / s (scene units per unit of f over scene units per unit of x)
  * is what the legend reports: heights are drawn k/s times as tall as the same length in x.
  */
-import { finiteSorted, quantile } from '../levels';
-
-/** A rectangle of the plane in world coordinates. */
-export interface Rect {
-  x: readonly [number, number];
-  y: readonly [number, number];
-}
+import type { WorldRect } from '../../../math';
+import { finiteSorted, quantile } from '../../levels';
 
 /** The height span of the surface in scene units. */
 export const HEIGHT = 1.1;
@@ -62,7 +57,7 @@ export function heightRange(values: ArrayLike<number>): HeightRange {
 
 /** The map from world to scene coordinates; see the module comment. */
 export interface SceneScale {
-  window: Rect;
+  window: WorldRect;
   heights: HeightRange;
   /** Scene units per world unit in x and y. */
   s: number;
@@ -79,7 +74,7 @@ export interface SceneScale {
 }
 
 /** The scene scale for a window and a displayed height range. */
-export function sceneScale(window: Rect, heights: HeightRange): SceneScale {
+export function sceneScale(window: WorldRect, heights: HeightRange): SceneScale {
   const w = window.x[1] - window.x[0];
   const h = window.y[1] - window.y[0];
   const s = 2 / Math.max(w, h);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSlice } from '../slices';
+import { sampleSlice } from '../../slices';
 import { axisLabels, backCorner, floorGrid, tickText, zAxisSegments } from './axes';
 import { heightBands } from './height-bands';
 import { DEFAULT_ORBIT } from './orbit';
 import { heightRange, sceneScale } from './scene-scale';
 import { staticPicture } from './static-picture';
+import { chooseLevels } from '../../levels';
 
 const f = (x: number, y: number) => x * x - y * y;
 const n = 9;
 const values = new Float64Array(n * n);
 for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = f(-2 + i / 2, -2 + j / 2);
 const sc = sceneScale({ x: [-2, 2], y: [-2, 2] }, heightRange(values));
-const bands = heightBands(values);
+const bands = heightBands(chooseLevels(values));
 
 describe('staticPicture', () => {
   const picture = staticPicture({

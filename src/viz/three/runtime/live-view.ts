@@ -5,14 +5,12 @@
  * the element's size, whether it is on screen and the colour scheme, and wires orbiting by
  * hand. `dispose` undoes every part of it.
  */
-import { attachOrbitInput } from '../../viz/three/orbit-input';
-import type { Orbit } from '../../viz/three/orbit';
-import { readPalette } from '../../viz/three/palette';
-import { canDrawInWorker, startSceneWorker } from '../../viz/three/scene-client';
-import type { SceneEvents, SurfaceScene } from '../../viz/three/surface-scene';
-import { webglContext } from '../../viz/three/webgl';
-
-export { WorkerFailed } from '../../viz/three/scene-client';
+import { attachOrbitInput } from './orbit-input';
+import type { Orbit } from '../data/orbit';
+import { readPalette } from './palette';
+import { canDrawInWorker, startSceneWorker } from './scene-client';
+import type { SceneEvents, SurfaceScene } from '../objects/surface-scene';
+import { webglContext } from './webgl';
 
 /** This browser cannot make a WebGL 2 context for the view. */
 export class NoWebGL extends Error {}
@@ -44,7 +42,7 @@ export interface LiveView {
 async function sceneOnPage(canvas: HTMLCanvasElement, events: SceneEvents): Promise<SurfaceScene> {
   const gl = webglContext(canvas);
   if (!gl) throw new NoWebGL('no WebGL 2 context');
-  const { createSurfaceScene } = await import('../../viz/three/surface-scene');
+  const { createSurfaceScene } = await import('../objects/surface-scene');
   return createSurfaceScene(canvas, gl, events);
 }
 

@@ -5,7 +5,7 @@
  * replays the page's messages on it (scene-protocol.ts); the page terminates it when done.
  */
 import type { FromWorker, ToWorker } from './scene-protocol';
-import { createSurfaceScene, type SurfaceScene } from './surface-scene';
+import { createSurfaceScene, type SurfaceScene } from '../objects/surface-scene';
 import { webglContext } from './webgl';
 
 interface WorkerScope {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleSlice } from '../slices';
+import { sampleSlice } from '../../slices';
 import { arrowVertices, ARROW_VERTICES, floorArrows, MAX_ARROW, MIN_ARROW } from './floor-arrows';
 import { sceneScale, sceneX, sceneY, sceneZ } from './scene-scale';
 import { planeNormal, slicePoints, tangentSegment, TANGENT_LENGTH } from './slice-lines';

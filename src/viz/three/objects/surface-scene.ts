@@ -7,16 +7,17 @@
  */
 import { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import { disposeTree } from './dispose';
-import type { Orbit } from './orbit';
-import { cameraPosition } from './orbit';
-import type { Palette } from './palette';
-import { createPointObjects, type PointView } from './point-objects';
-import { FOV_Y, TARGET } from './projection';
-import type { SceneScale } from './scene-scale';
+import type { Orbit } from '../data/orbit';
+import { cameraPosition } from '../data/orbit';
+import type { Palette } from '../runtime/palette';
+import { createPointObjects } from './point-objects';
+import type { PointView } from '../data/point-view';
+import { FOV_Y, TARGET } from '../data/projection';
+import type { SceneScale } from '../data/scene-scale';
 import { createSurfaceObjects } from './surface-objects';
-import type { SurfaceData } from './surface-data';
-import { backCorner } from './axes';
-import type { HeightBands } from './height-bands';
+import type { SurfaceData } from '../data/surface-data';
+import { backCorner } from '../data/axes';
+import type { HeightBands } from '../data/height-bands';
 
 /** What the figure calls on the live view. */
 export interface SurfaceScene {

@@ -3,12 +3,12 @@
  * scene-client.ts). Each call on SurfaceScene becomes one message; the worker answers with
  * what the scene reports. Everything sent is plain data (numbers, strings, typed arrays).
  */
-import type { HeightBands } from './height-bands';
-import type { Orbit } from './orbit';
+import type { HeightBands } from '../data/height-bands';
+import type { Orbit } from '../data/orbit';
 import type { Palette } from './palette';
-import type { PointView } from './point-objects';
-import type { SceneScale } from './scene-scale';
-import type { SurfaceData } from './surface-data';
+import type { PointView } from '../data/point-view';
+import type { SceneScale } from '../data/scene-scale';
+import type { SurfaceData } from '../data/surface-data';
 
 /** Page → worker. */
 export type ToWorker =

@@ -3,8 +3,8 @@
  * Tick values are in world units. Labels sit on the floor edges nearest the camera (x and y)
  * and on the vertical axis at the floor corner furthest from it (f), so they are rarely hidden.
  */
-import { tickText } from '../number-text';
-import { niceTicks } from '../ticks';
+import { tickText } from '../../number-text';
+import { niceTicks } from '../../ticks';
 import type { Orbit } from './orbit';
 import type { Vec3 } from './projection';
 import { HEIGHT, sceneX, sceneY, sceneZ, type SceneScale } from './scene-scale';
@@ -18,7 +18,7 @@ export interface AxisLabel {
 }
 
 /** Formats a tick value as every plot does (see number-text.ts). */
-export { tickText } from '../number-text';
+export { tickText } from '../../number-text';
 
 /** Floor grid lines at the x and y ticks plus the window's outline, as segment pairs. */
 export function floorGrid(sc: SceneScale): Float32Array {

@@ -4,7 +4,7 @@
  * movement); a one-finger swipe over the view asks the figure to show a hint instead. The
  * element keeps `touch-action: pan-y` (vertical page scroll stays with the browser).
  */
-import { dragOrbit, type Orbit } from './orbit';
+import { dragOrbit, type Orbit } from '../data/orbit';
 
 /** How the input reads and writes the orbit and talks to the figure. */
 export interface OrbitInputHost {

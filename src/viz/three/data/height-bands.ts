@@ -1,24 +1,23 @@
 /**
- * Heights to colours, exactly as the contour figure colours them: its level values
- * (levels.ts: evenly spaced nice values over the 1st–99th percentile, or 1–2–5 spacing for a
- * skewed function) cut the heights into bands, and each band gets the colour of its values on
- * the function's fixed scale (colour.ts). On the surface the band edges are the level lines of
- * the contour plot, lifted to their heights: a height has one colour on the page.
+ * Heights to colours, exactly as the contour figure colours them: the level values of the
+ * function over the window (field-levels.ts, the same for every figure) cut the heights into
+ * bands, and each band gets the colour of its values on the function's fixed scale
+ * (colour.ts). On the surface the band edges are the level lines of the contour plot, lifted
+ * to their heights: a height has one colour on the page.
  */
-import { bandColoursFor, valueColours, type ValueColours } from '../colour';
-import { chooseLevels } from '../levels';
+import { bandColoursFor, type ValueColours } from '../../colour';
+import type { LevelChoice } from '../../levels';
 
 /** The level values between bands (ascending) and the colour of each band, lowest first. */
 export interface HeightBands {
-  thresholds: number[];
+  readonly thresholds: readonly number[];
   /** thresholds.length + 1 CSS colours. */
-  colors: string[];
+  readonly colors: readonly string[];
 }
 
-/** The bands for a sampled surface, coloured on `colours` (default: a scale made from these samples). */
-export function heightBands(values: ArrayLike<number>, colours: ValueColours = valueColours(values)): HeightBands {
-  const { thresholds } = chooseLevels(values);
-  return { thresholds, colors: bandColoursFor(thresholds, colours) };
+/** The bands cut by `levels`, coloured on `colours` (default: the scale of the levels' own range). */
+export function heightBands(levels: LevelChoice, colours: ValueColours = levels): HeightBands {
+  return { thresholds: levels.thresholds, colors: bandColoursFor(levels.thresholds, colours) };
 }
 
 /** Index of the band holding z: how many thresholds are ≤ z (binary search). */

@@ -4,7 +4,7 @@
  * arrow, projected with the same camera as the live view (projection.ts). Plain data: SVG path
  * strings in a width × height viewBox, one path per colour band (batch drawing).
  */
-import type { SliceSamples } from '../slices';
+import type { SliceSamples } from '../../slices';
 import { bandOf, type HeightBands } from './height-bands';
 import type { Orbit } from './orbit';
 import { project, viewCamera, type ViewCamera } from './projection';

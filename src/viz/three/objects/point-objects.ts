@@ -6,28 +6,14 @@
  * the planes another, so the whole group costs seven draw calls.
  */
 import { BackSide, BufferAttribute, Group, LineBasicMaterial, LineSegments, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
-import type { SliceSamples } from '../slices';
-import { ARROW_INDEX, ARROW_VERTICES, arrowVertices, floorArrows, type ArrowStyle } from './floor-arrows';
+import { ARROW_INDEX, ARROW_VERTICES, arrowVertices, floorArrows, type ArrowStyle } from '../data/floor-arrows';
 import { createMeshBatch, type BatchPart } from './mesh-batch';
-import type { Palette } from './palette';
-import { ribbon, RIBBON_INDICES, RIBBON_VERTICES } from './ribbon';
-import { HEIGHT, isShown, sceneX, sceneY, sceneZ, type SceneScale } from './scene-scale';
-import { planeNormal, slicePoints, tangentSegment } from './slice-lines';
+import type { Palette } from '../runtime/palette';
+import { ribbon, RIBBON_INDICES, RIBBON_VERTICES } from '../data/ribbon';
+import { HEIGHT, isShown, sceneX, sceneY, sceneZ, type SceneScale } from '../data/scene-scale';
+import type { PointView } from '../data/point-view';
+import { planeNormal, slicePoints, tangentSegment } from '../data/slice-lines';
 import { geometryOf } from './surface-objects';
-
-/** The point and what the figure knows about f there. */
-export interface PointView {
-  x0: number;
-  y0: number;
-  /** f(x0, y0). */
-  f0: number;
-  /** ∂f/∂x and ∂f/∂y at the point. */
-  gx: number;
-  gy: number;
-  /** g(t) = f(t, y0) and h(t) = f(x0, t), sampled across the window. */
-  sliceX: SliceSamples;
-  sliceY: SliceSamples;
-}
 
 /** The point-dependent objects of the scene. */
 export interface PointObjects {

@@ -4,15 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BufferAttribute, BufferGeometry, Material, Mesh } from 'three';
-import { sampleSlice } from '../slices';
+import { sampleSlice } from '../../slices';
 import { disposeTree } from './dispose';
 import { createMeshBatch } from './mesh-batch';
-import { heightBands } from './height-bands';
-import { FALLBACK_PALETTE } from './palette';
-import { createPointObjects, type PointView } from './point-objects';
-import { heightRange, sceneScale } from './scene-scale';
+import { heightBands } from '../data/height-bands';
+import { FALLBACK_PALETTE } from '../runtime/palette';
+import { createPointObjects } from './point-objects';
+import type { PointView } from '../data/point-view';
+import { heightRange, sceneScale } from '../data/scene-scale';
 import { createSurfaceObjects } from './surface-objects';
-import { surfaceData } from './surface-data';
+import { surfaceData } from '../data/surface-data';
+import { chooseLevels } from '../../levels';
 
 const f = (x: number, y: number) => Math.sin(x) * Math.cos(y);
 const n = 17;
@@ -20,7 +22,7 @@ const values = new Float64Array(n * n);
 for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = f(-3 + (6 * i) / (n - 1), -3 + (6 * j) / (n - 1));
 const grid = { values, nx: n, ny: n };
 const sc = sceneScale({ x: [-3, 3], y: [-3, 3] }, heightRange(values));
-const bands = heightBands(values);
+const bands = heightBands(chooseLevels(values));
 
 function pointAt(x0: number, y0: number): PointView {
   return {

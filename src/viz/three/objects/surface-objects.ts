@@ -17,11 +17,11 @@ import {
   RGBAFormat,
   SRGBColorSpace,
 } from 'three';
-import type { HeightBands } from './height-bands';
-import { floorGrid, zAxisSegments } from './axes';
-import type { Palette } from './palette';
-import type { SceneScale } from './scene-scale';
-import type { SurfaceData } from './surface-data';
+import type { HeightBands } from '../data/height-bands';
+import { floorGrid, zAxisSegments } from '../data/axes';
+import type { Palette } from '../runtime/palette';
+import type { SceneScale } from '../data/scene-scale';
+import type { SurfaceData } from '../data/surface-data';
 
 /** The function-dependent objects of the scene. */
 export interface SurfaceObjects {

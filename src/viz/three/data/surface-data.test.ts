@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandCoordinate, bandOf, heightBands, srgbToLinear } from './height-bands';
 import { sceneScale } from './scene-scale';
 import { surfaceData, type HeightGrid } from './surface-data';
+import { chooseLevels } from '../../levels';
 
 /** f sampled on an n × n grid over [−1, 1]², x fastest. */
 function grid(f: (x: number, y: number) => number, n: number): HeightGrid {
@@ -17,7 +18,7 @@ const flat = { thresholds: [], colors: ['#21918c'] };
 describe('height bands', () => {
   it("cuts heights at the contour figure's levels, one viridis colour per band", () => {
     const values = Array.from({ length: 101 }, (_, i) => i / 100);
-    const bands = heightBands(values);
+    const bands = heightBands(chooseLevels(values));
     expect(bands.thresholds.length).toBeGreaterThan(3);
     expect(bands.colors.length).toBe(bands.thresholds.length + 1);
   });

@@ -5,7 +5,7 @@
  * the posting of a message. Surface data is transferred, not copied.
  */
 import type { FromWorker, ToWorker } from './scene-protocol';
-import type { SceneEvents, SurfaceScene } from './surface-scene';
+import type { SceneEvents, SurfaceScene } from '../objects/surface-scene';
 
 /**
  * The worker did not start: its script failed to load, or it could not make a WebGL 2 context

@@ -4,7 +4,7 @@
  * t ↦ (t, y0, f(t, y0)); its tangent at x0 has slope ∂f/∂x. The slice along y lies in the
  * plane x = x0 and is t ↦ (x0, t, f(x0, t)); its tangent has slope ∂f/∂y.
  */
-import type { SliceSamples } from '../slices';
+import type { SliceSamples } from '../../slices';
 import { isShown, sceneX, sceneY, sceneZ, type SceneScale } from './scene-scale';
 
 /** Which variable varies along a slice: 'x' for the plane y = y0, 'y' for the plane x = x0. */
