@@ -36,7 +36,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Tests marked concurrent (the sweep over every page) run this many pages at once.
+          // Tests marked concurrent (the sweep over every page) run this many pages at once; two
+          // files run side by side (npm run test:e2e: --max-workers=2), each with its own
+          // browser and server, as much of a figure test's time is spent waiting on the page.
           maxConcurrency: 3,
           environment: 'node',
           testTimeout: 60_000,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, WCAG_TAGS } from './axe';
 import { summarise } from './checks';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
-import { hydrateAll, REPRESENTATIVE_PAGES, scrollThrough } from './pages';
+import { hydrateAll, REPRESENTATIVE_PAGES } from './pages';
 
 const DEVICES = {
   desktop: { viewport: { width: 1280, height: 900 } },
@@ -39,7 +39,6 @@ describe.each(RUNS)('accessibility on a %s in %s mode', (device, _modes, schemes
     try {
       await page.goto(new URL(path, site.url).href);
       await hydrateAll(page);
-      await scrollThrough(page);
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         expect(summarise(await axeViolations(page, { tags: WCAG_TAGS })), colorScheme).toEqual([]);

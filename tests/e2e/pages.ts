@@ -55,12 +55,12 @@ export async function scrollThrough(page: Page, pause = 0): Promise<void> {
 }
 
 /**
- * Scrolls through the page so that every `client:visible` island loads and hydrates, then
- * waits for the network to settle and returns to the top. A page without islands has nothing
- * to wait for.
+ * Scrolls through the page so that every `client:visible` island loads and hydrates (and
+ * every section skipped while off screen takes its real size), then waits for the network to
+ * settle and returns to the top. A page without islands has only the scroll to do.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  if ((await page.locator('astro-island').count()) === 0) return;
+  if ((await page.locator('astro-island').count()) === 0) return scrollThrough(page);
   await scrollThrough(page, 60);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
