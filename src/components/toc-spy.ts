@@ -2,7 +2,7 @@
  * Marks the entry of each "On this page" list whose section is being read, with
  * aria-current="location" (the stylesheet highlights it). It measures the headings only when
  * one crosses the reading line or the page's end comes into view, as IntersectionObserver
- * reports, never on every scroll event.
+ * reports, when a jump has come to rest, and when a scroll ends; never on every scroll event.
  */
 import { currentSection } from './toc-current';
 
@@ -51,6 +51,14 @@ export function followSections(root: ParentNode): void {
   for (const t of targets) if (t) crossing.observe(t);
   const end = document.querySelector('.site-footer');
   if (end) new IntersectionObserver(update).observe(end);
-  addEventListener('hashchange', update);
+  // A jump to a section is measured at once and again when it has come to rest: the sections
+  // drawn by the jump (content-visibility) and land-on-target.ts may still move it, and a move
+  // that crosses no observed line would otherwise leave the mark on the section before.
+  const afterJump = (): void => {
+    update();
+    requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(update)));
+  };
+  addEventListener('hashchange', afterJump);
+  addEventListener('scrollend', update);
   update();
 }

@@ -66,7 +66,7 @@ describe('the list of the page’s sections', () => {
           return Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 2 || (top >= 0 && top < 120) ? 'in place' : `at ${top} px`;
         });
       await expect.poll(placed, { message: href }).toBe('in place');
-      await expect(page.locator(`${TOC} a[aria-current]`).getAttribute('href'), `${href} marked as current`).resolves.toBe(href);
+      await expect.poll(() => page.locator(`${TOC} a[aria-current]`).getAttribute('href'), { message: `${href} marked as current`, timeout: 2000 }).toBe(href);
     }
     await finishClean(w);
   });

@@ -336,7 +336,8 @@ describe('partial-slices figure', () => {
     const page = current.page;
     await page.goto(`${site.url}${PAGE}`);
     await hydrate(page);
-    expect(page.workers().length).toBe(0);
+    // The worker is ended by the page once it has said it cannot draw; Playwright learns of it a moment later.
+    await expect.poll(() => page.workers().length).toBe(0);
     expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
     expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
     // The refused worker script is the only console error, and it is expected here.
@@ -351,7 +352,8 @@ describe('partial-slices figure', () => {
     await page.goto(`${site.url}${PAGE}`);
     await hydrate(page);
     expect(workers.urls.some((url) => /scene-worker/.test(url))).toBe(true);
-    expect(page.workers().length).toBe(0);
+    // The worker is ended by the page once it has said it cannot draw; Playwright learns of it a moment later.
+    await expect.poll(() => page.workers().length).toBe(0);
     expect(await page.locator(`${FIGURE} canvas`).evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.isContextLost())).toBe(false);
     expect(await page.locator(`${FIGURE} .message`).count()).toBe(0);
   });

@@ -41,6 +41,7 @@ const OWN = ['Inter', 'Source Serif 4'];
 async function renderedFaces(page: Page, firstScreen = false) {
   const wanted = await page.evaluate(
     ({ own, firstScreen }) => {
+      for (const old of document.querySelectorAll('[data-font-probe]')) old.removeAttribute('data-font-probe');
       const seen = new Map<string, Element>();
       for (const el of document.body.querySelectorAll('*')) {
         if (el.closest('.katex, script, style, .visually-hidden, [hidden]')) continue;
@@ -69,6 +70,17 @@ async function renderedFaces(page: Page, firstScreen = false) {
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const faces: { key: string; drawnIn: string }[] = [];
   for (const [i, key] of wanted.entries()) {
+    // A section off screen is not laid out (content-visibility: auto), and text not laid out is
+    // drawn in no font yet: bring each probe on screen and let it be drawn first.
+    if (!firstScreen) {
+      await page.locator(`[data-font-probe="${i}"]`).evaluate(async (el) => {
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        el.scrollIntoView({ block: 'center' });
+        await frame();
+        await document.fonts.ready;
+        await frame();
+      });
+    }
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-font-probe="${i}"]` });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
