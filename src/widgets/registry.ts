@@ -6,6 +6,8 @@
  */
 import type { FigureEntry, LinkRole } from './figure';
 import { EXAMPLES as FIELD_EXAMPLES } from './GradientField/examples';
+import { LEARNING_RATE_EXAMPLES } from './LearningRate/examples';
+import { LEARNING_RATE_KEYS } from './LearningRate/params';
 import { NEURON_EXAMPLES } from './Neuron/examples';
 import { NEURON_KEYS } from './Neuron/params';
 import { CAMERA_KEYS } from './PartialSlices/camera-param';
@@ -37,6 +39,14 @@ export const FIGURES = [
       'Fix y and the surface becomes a curve in x whose slope is ∂f/∂x; fix x and the slope along y is ∂f/∂y. Move the point and watch the two tangent lines and the gradient they combine into.',
     examples: SURFACE_EXAMPLES,
     keys: [FIELD_KEYS, CAMERA_KEYS],
+  },
+  {
+    name: 'learning-rate',
+    title: 'Step size and stability',
+    caption:
+      'Gradient descent on a loss of one parameter, drawn on the loss curve and as a sequence. Slide the learning rate η past the marks 1/a and 2/a and watch the iterates creep down one side, zigzag in, bounce for ever, then fly apart; then try a step past 2/a on the flatter log-cosh loss.',
+    examples: LEARNING_RATE_EXAMPLES,
+    keys: [LEARNING_RATE_KEYS],
   },
 ] as const satisfies readonly FigureEntry[];
 

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
+import { figurePage } from './pages';
 import { FIGURE_NAMES } from '../../src/widgets/registry';
 
 let site: Site;
@@ -158,9 +159,9 @@ describe('settings in the link', () => {
 describe('when the page cannot run as designed', () => {
   it('without JavaScript every figure shows its static picture and caption', async () => {
     const { page, context } = await watchedPage(site, { javaScriptEnabled: false });
-    await page.goto(`${site.url}glossary/gradient/`);
-    // Every figure of the registry; the Gradient page shows them all.
+    // Every figure of the registry, on its term page.
     for (const name of FIGURE_NAMES) {
+      if (page.url() !== new URL(figurePage(name), site.url).href) await page.goto(new URL(figurePage(name), site.url).href);
       const root = page.locator(`[data-widget="${name}"]`);
       expect(await root.locator('svg').count(), name).toBeGreaterThan(0);
       await expect(page.locator(`#figure-${name} figcaption`).textContent()).resolves.toMatch(/Figure \d/);

@@ -1,14 +1,14 @@
 /**
- * Keyboard only: every figure on the Gradient page can be walked with Tab alone, every stop
+ * Keyboard only: every figure of the registry, on its term page, can be walked with Tab alone, every stop
  * shows a visible focus indicator, and every slider-like control moves with the arrow keys.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, openSite, watchedPage, type Site } from './harness';
-import { hydrateAll } from './pages';
+import { figurePage, hydrateAll } from './pages';
 import { FIGURE_NAMES } from '../../src/widgets/registry';
 
-/** Every figure of the registry; the Gradient page shows them all. */
+/** Every figure of the registry. */
 const FIGURES = FIGURE_NAMES;
 
 let site: Site;
@@ -48,7 +48,7 @@ async function focusIsVisible(page: Page, box: { x: number; y: number; width: nu
 describe.each(FIGURES)('the %s figure by keyboard alone', (figure) => {
   it('is walked by Tab with a visible focus ring at every stop, and its sliders move with the arrows', async () => {
     const { page, consoleErrors } = await watchedPage(site);
-    await page.goto(`${site.url}glossary/gradient/`);
+    await page.goto(new URL(figurePage(figure), site.url).href);
     await hydrateAll(page);
     const root = page.locator(`[data-widget="${figure}"]`);
     await root.scrollIntoViewIfNeeded();

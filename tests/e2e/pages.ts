@@ -13,6 +13,13 @@ export const PAGES: string[] = readdirSync(dist, { recursive: true, encoding: 'u
 
 const html = (path: string): string => readFileSync(join(dist, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
+/** The first term page that shows figure `name` (its section is `#figure-<name>`). */
+export function figurePage(name: string): string {
+  const page = PAGES.find((path) => /^\/glossary\/[^/]+\/$/.test(path) && html(path).includes(`id="figure-${name}"`));
+  if (!page) throw new Error(`No term page shows the figure ${name}`);
+  return page;
+}
+
 /**
  * A sample with one page or more of every kind, for checks that are costly per page (every axe
  * rule, light and dark, after the figures hydrate): every page with a figure, one page of each
