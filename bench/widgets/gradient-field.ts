@@ -107,7 +107,7 @@ export async function benchGradientField(page: Page, baseUrl: string, options: {
   const idleMedian = stats(idle).p50;
 
   // Typing: complete a function with its last keystroke; the bands redraw after the debounce.
-  const input = page.locator(`${FIG} input[type="text"]`);
+  const input = page.locator(FIG).getByRole('textbox', { name: 'f(x, y) =' });
   const sources = ['x^2 + y^', 'x^2 - y^', 'sin(x)*y^', 'x*y + x^', 'exp(-x^2) - y^'];
   const typingLatency: number[] = [];
   const typingWork: number[] = [];

@@ -57,7 +57,7 @@ describe.each(['light', 'dark'] as const)('accessibility of a figure in its erro
     const { page, context } = await watchedPage(site, { colorScheme });
     await page.goto(`${site.url}glossary/gradient/`);
     await hydrateAll(page);
-    const input = page.locator('[data-widget="gradient-field"] input[type="text"]').first();
+    const input = page.locator('[data-widget="gradient-field"]').getByRole('textbox', { name: 'f(x, y) =' });
     await input.fill('sin(x +* foo(y))');
     await page.waitForTimeout(400);
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');

@@ -29,7 +29,7 @@ async function openField(query = '') {
   });
   await watched.page.goto(`${site.url}glossary/gradient/${query}`);
   await watched.page.locator(FIELD).scrollIntoViewIfNeeded();
-  await watched.page.locator(`${FIELD} input[type="text"]:not([disabled])`).first().waitFor();
+  await watched.page.locator(FIELD).getByRole('textbox', { name: 'f(x, y) =' }).and(watched.page.locator(':not([disabled])')).waitFor();
   return { ...watched, dialogs };
 }
 
@@ -105,7 +105,7 @@ describe('typed into the function editor', () => {
   it.each(TYPED)('%s', async (_what, text, message) => {
     const { page, consoleErrors, dialogs } = field;
     consoleErrors.length = 0;
-    const input = page.locator(`${FIELD} input[type="text"]`).first();
+    const input = page.locator(FIELD).getByRole('textbox', { name: 'f(x, y) =' });
     await input.fill(SOUND);
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
     const before = await settledPlot(page);

@@ -160,14 +160,14 @@ describe('the vector-field figure', () => {
 
   it('scrolls a long formula with a cue and keyboard focus at 360 px', async () => {
     const page = await field('', { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
-    await page.locator(`${FIELD} input[type="text"]`).fill('sin(x)*cos(y) + exp(-(x^2 + y^2)) * softplus(3*x - 2*y) + sigmoid(x*y - 1)');
+    await page.locator(FIELD).getByRole('textbox', { name: 'f(x, y) =' }).fill('sin(x)*cos(y) + exp(-(x^2 + y^2)) * softplus(3*x - 2*y) + sigmoid(x*y - 1)');
     const box = page.locator(`${FIELD} .scroll-cue`).nth(1);
     await expect.poll(() => box.getAttribute('data-overflowing')).toBe('true');
     expect(await box.getAttribute('tabindex')).toBe('0');
     expect(await box.getAttribute('role')).toBe('group');
     expect(await box.evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('radial-gradient');
     // Measured, not assumed: a formula that fits is no tab stop.
-    await page.locator(`${FIELD} input[type="text"]`).fill('x + y');
+    await page.locator(FIELD).getByRole('textbox', { name: 'f(x, y) =' }).fill('x + y');
     await expect.poll(() => box.getAttribute('data-overflowing')).toBe(null);
     expect(await box.getAttribute('tabindex')).toBe(null);
   });

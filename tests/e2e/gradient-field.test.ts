@@ -105,7 +105,7 @@ describe('gradient-field figure', () => {
 
   it('underlines a bad expression, keeps the plot, then typesets a good one', async () => {
     const w = await open();
-    const input = w.page.locator(`${FIG} input[type="text"]`);
+    const input = w.page.locator(FIG).getByRole('textbox', { name: 'f(x, y) =' });
     const plot = await bandPaths(w.page);
     await input.fill('x + foo(y)');
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
@@ -130,7 +130,7 @@ describe('gradient-field figure', () => {
     const w = await open();
     await w.page.locator(`${FIG} button`, { hasText: 'Rosenbrock valley' }).click();
     await expect(w.page.locator(`${FIG} button[aria-pressed="true"]`).innerText()).resolves.toBe('Rosenbrock valley');
-    expect(await w.page.locator(`${FIG} input[type="text"]`).inputValue()).toBe('(1 - x)^2 + 100*(y - x^2)^2');
+    expect(await w.page.locator(FIG).getByRole('textbox', { name: 'f(x, y) =' }).inputValue()).toBe('(1 - x)^2 + 100*(y - x^2)^2');
     await expectReadout(w.page, expected('(1 - x)^2 + 100*(y - x^2)^2', -1, 0.5, 0));
     const ticks = await svgTexts(w.page, '.axes text');
     expect(ticks).toContain('−2');
