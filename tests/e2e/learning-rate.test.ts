@@ -68,7 +68,7 @@ describe('learning-rate figure', () => {
   it('shows the default run without JavaScript, with its controls disabled', async () => {
     const page = await open('', { javaScriptEnabled: false });
     expect(await shown(page)).toEqual(expected(DEFAULTS));
-    expect(await page.locator(`${FIG} svg[aria-label^="The loss curve"] circle`).count()).toBe(DEFAULTS.steps + 1);
+    expect(await page.locator(`${FIG} svg[aria-label^="The loss curve"] circle:is(.iterate, .start)`).count()).toBe(DEFAULTS.steps + 1);
     for (const input of await page.locator(`${FIG} input`).all()) expect(await input.isDisabled()).toBe(true);
     expect(await page.locator(`${FIG} .static-note`).isVisible()).toBe(true);
   });
@@ -97,6 +97,27 @@ describe('learning-rate figure', () => {
     await defaults.click();
     expect(await shown(page)).toEqual(expected(DEFAULTS));
     expect(await defaults.isDisabled()).toBe(true);
+  });
+
+  it('moves the start θ₀ by dragging it on the curve and by its keys', async () => {
+    const page = await open();
+    const handle = page.getByRole('slider', { name: 'start θ₀ on the curve' });
+    const plot = (await page.locator(`${FIG} svg[aria-label^="The loss curve"]`).boundingBox())!;
+    const dot = (await handle.locator('.start').boundingBox())!;
+    await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(plot.x + 5, dot.y, { steps: 6 });
+    await page.mouse.up();
+    // Dragged past the left end: the start stops at the end of its range.
+    expect(await handle.getAttribute('aria-valuenow')).toBe(String(RANGES.theta0.min));
+    expect(await shown(page)).toEqual(expected({ ...DEFAULTS, theta0: RANGES.theta0.min }));
+    expect(await page.locator(`${FIG} input[id$="-theta0-number"]`).inputValue()).toBe('-3');
+    await handle.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await shown(page)).toEqual(expected({ ...DEFAULTS, theta0: -1.9 }));
+    await page.keyboard.press('End');
+    expect(await handle.getAttribute('aria-valuenow')).toBe(String(RANGES.theta0.max));
   });
 
   it('writes its settings into the link, reads them back, and says the live region’s sentence', async () => {

@@ -28,11 +28,11 @@ afterEach(async () => {
 
 type Point = { x: number; y: number };
 
-/** A phone page at the Gradient page, with a CDP session for touch input. */
-async function phone(): Promise<{ page: Page; cdp: CDPSession }> {
+/** A phone page at a term page (the Gradient page by default), with a CDP session for touch input. */
+async function phone(term = 'gradient'): Promise<{ page: Page; cdp: CDPSession }> {
   current = await watchedPage(site, PHONE);
   const page = current.page;
-  await page.goto(`${site.url}glossary/gradient/`);
+  await page.goto(`${site.url}glossary/${term}/`);
   return { page, cdp: await current.context.newCDPSession(page) };
 }
 
@@ -121,6 +121,24 @@ describe('touch on the vector-field figure', () => {
     await touchMove(page, cdp, [{ x: box.x + box.width * 0.15, y: box.y + box.height * 0.85 }], 0, -200);
     expect(await scrollY(page)).toBeGreaterThan(before + 100);
     expect(page.url()).toBe(url);
+  });
+});
+
+describe('touch on the learning-rate figure', () => {
+  it('drags the start θ₀ along the loss curve, and the page stays where it was', async () => {
+    const { page, cdp } = await phone('learning-rate');
+    const handle = page.locator('[data-widget="learning-rate"] .handle');
+    await centreOnScreen(page, handle);
+    await page.locator('[data-widget="learning-rate"] .handle[aria-disabled="false"]').waitFor();
+    const start = await centre(handle.locator('.start'));
+    const before = await scrollY(page);
+    await touchMove(page, cdp, [start], -60, 0);
+    expect(await scrollY(page)).toBe(before);
+    const theta0 = Number(await handle.getAttribute('aria-valuenow'));
+    expect(theta0).toBeLessThan(2.5);
+    expect(Math.round(theta0 * 20)).toBeCloseTo(theta0 * 20, 9); // snapped to 0.05
+    const end = await centre(handle.locator('.start'));
+    expect(Math.abs(end.x - start.x + 60)).toBeLessThan(3);
   });
 });
 

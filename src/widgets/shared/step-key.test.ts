@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { handleKey } from './keys';
+import { stepKey } from './step-key';
 
-describe('handleKey', () => {
+describe('stepKey', () => {
   it.each([
     ['ArrowRight', false, 1.05],
     ['ArrowUp', false, 1.05],
@@ -11,10 +11,10 @@ describe('handleKey', () => {
     ['Home', false, -3],
     ['End', false, 3],
   ])('%s (shift %s)', (key, shift, expected) => {
-    expect(handleKey(key, shift, 1, 0.05, [-3, 3])).toBeCloseTo(expected, 12);
+    expect(stepKey(key, shift, 1, 0.05, [-3, 3])).toBeCloseTo(expected, 12);
   });
 
   it('ignores other keys', () => {
-    expect(handleKey('a', false, 1, 0.05, [-3, 3])).toBeNull();
+    expect(stepKey('a', false, 1, 0.05, [-3, 3])).toBeNull();
   });
 });

@@ -1,13 +1,16 @@
 /**
- * Pointer input on the plot's SVG, in SVG user units (screen coordinates of the scales).
- * Both actions capture the pointer so a drag keeps working outside the element.
- * - `drag` is for the probe and the u handle: any pointer type, including touch (a touch that
- *   starts on a handle is claimed for it, see hold-touch.ts, so the page still scrolls elsewhere);
- * - `panDrag` is for the empty plot area: mouse and pen only, so a finger on a phone scrolls
- *   the page instead of being captured.
+ * The one drag behaviour of the figures, for every movable thing drawn in SVG: a pointer drag
+ * (mouse, pen and touch) in the SVG's user units, and the keyboard on the same element.
+ *
+ * - The pointer is captured, so a drag keeps working outside the element.
+ * - A touch that starts on a handle is claimed for it (hold-touch.ts), so the page still
+ *   scrolls under a finger anywhere else; `types: ['mouse', 'pen']` (a plot's background, say)
+ *   leaves touch to the page entirely.
+ * - `key` maps a key (and Shift) to a move; a key it handles is not passed on to the page.
+ *   step-key.ts gives the usual meaning: arrows, Shift, Page keys, Home and End.
  */
 
-import { holdTouch } from '../shared/hold-touch';
+import { holdTouch } from './hold-touch';
 
 /** Maps a client position to the SVG's user units (the SVG keeps its aspect ratio). */
 export function toUser(svg: SVGSVGElement, userWidth: number, clientX: number, clientY: number): [number, number] {
@@ -19,25 +22,31 @@ export function toUser(svg: SVGSVGElement, userWidth: number, clientX: number, c
 /** What a drag reports, in user units. */
 export interface DragOptions {
   svg: () => SVGSVGElement | undefined;
+  /** The SVG's width in user units (its viewBox width). */
   width: () => number;
+  /** Whether the thing can be moved now (default: while not aria-disabled). */
+  enabled?: () => boolean;
   start?: (x: number, y: number) => void;
   move: (x: number, y: number) => void;
   end?: () => void;
   /** Only these pointer types start a drag (default: all). */
   types?: readonly string[];
+  /** A key pressed on the element: true when it moved the thing. */
+  key?: (key: string, shift: boolean) => boolean;
 }
 
-/** Svelte action: pointer drag on `node`; see the module comment. */
+/** Svelte action: drag and keys on `node`; see the module comment. */
 export function drag(node: Element, options: DragOptions): { update: (o: DragOptions) => void; destroy: () => void } {
   let opts = options;
   let active = -1;
+  const enabled = (): boolean => (opts.enabled ? opts.enabled() : node.getAttribute('aria-disabled') !== 'true');
   const at = (e: PointerEvent): [number, number] | null => {
     const svg = opts.svg();
     return svg ? toUser(svg, opts.width(), e.clientX, e.clientY) : null;
   };
   const down = (e: Event): void => {
     const p = e as PointerEvent;
-    if (p.button !== 0 || active !== -1 || (opts.types && !opts.types.includes(p.pointerType))) return;
+    if (p.button !== 0 || active !== -1 || !enabled() || (opts.types && !opts.types.includes(p.pointerType))) return;
     const point = at(p);
     if (!point) return;
     active = p.pointerId;
@@ -57,12 +66,18 @@ export function drag(node: Element, options: DragOptions): { update: (o: DragOpt
     active = -1;
     opts.end?.();
   };
-  // A handle that takes touch keeps the finger from scrolling the page (unless disabled).
-  const touch = !opts.types || opts.types.includes('touch') ? holdTouch(node, () => node.getAttribute('aria-disabled') !== 'true') : null;
+  const keydown = (e: Event): void => {
+    const k = e as KeyboardEvent;
+    // Only keys on the element itself: not those bubbling from a handle inside it.
+    if (!opts.key || k.target !== node || k.altKey || k.ctrlKey || k.metaKey || !enabled()) return;
+    if (opts.key(k.key, k.shiftKey)) k.preventDefault();
+  };
+  const touch = !opts.types || opts.types.includes('touch') ? holdTouch(node, enabled) : null;
   node.addEventListener('pointerdown', down);
   node.addEventListener('pointermove', move);
   node.addEventListener('pointerup', up);
   node.addEventListener('pointercancel', up);
+  node.addEventListener('keydown', keydown);
   return {
     update: (o) => (opts = o),
     destroy: () => {
@@ -71,6 +86,7 @@ export function drag(node: Element, options: DragOptions): { update: (o: DragOpt
       node.removeEventListener('pointermove', move);
       node.removeEventListener('pointerup', up);
       node.removeEventListener('pointercancel', up);
+      node.removeEventListener('keydown', keydown);
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Keyboard on a point handle (role="slider"): arrows step by `step` (Shift, PageUp and
+ * The keys of a handle that moves one number (role="slider"): arrows step by `step` (Shift, PageUp and
  * PageDown by ten steps), Home and End jump to the window's edges.
  */
 
 /** The new coordinate after a key, or null when the key does not move the handle. */
-export function handleKey(key: string, shift: boolean, t: number, step: number, range: readonly [number, number]): number | null {
+export function stepKey(key: string, shift: boolean, t: number, step: number, range: readonly [number, number]): number | null {
   const big = step * 10;
   switch (key) {
     case 'ArrowRight':
