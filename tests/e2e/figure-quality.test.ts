@@ -78,7 +78,7 @@ describe('the vector-field figure', () => {
   it('pans the view to a point typed outside it, and explains a number out of reach', async () => {
     const page = await field();
     await typeInto(page, 'x₀', '40');
-    await expect.poll(() => page.locator(`${FIELD} .axes text`).allTextContents()).toContain('40');
+    await expect.poll(() => page.locator(`${FIELD} .frame text`).allTextContents()).toContain('40');
     expect(await page.locator(`${FIELD} [data-away]`).count()).toBe(0);
     await typeInto(page, 'y₀', '5000');
     expect(await page.locator(`${FIELD} .field-error`).innerText()).toBe('y₀ goes from −1000 to 1000 (as far as the figure reaches); 5000 is outside, so y₀ stays 0.5.');

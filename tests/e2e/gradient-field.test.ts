@@ -132,7 +132,7 @@ describe('gradient-field figure', () => {
     await expect(w.page.locator(`${FIG} button[aria-pressed="true"]`).innerText()).resolves.toBe('Rosenbrock valley');
     expect(await w.page.locator(FIG).getByRole('textbox', { name: 'f(x, y) =' }).inputValue()).toBe('(1 - x)^2 + 100*(y - x^2)^2');
     await expectReadout(w.page, expected('(1 - x)^2 + 100*(y - x^2)^2', -1, 0.5, 0));
-    const ticks = await svgTexts(w.page, '.axes text');
+    const ticks = await svgTexts(w.page, '.frame text');
     expect(ticks).toContain('−2');
     expect(ticks).toContain('3');
     await finishClean(w);
@@ -157,7 +157,7 @@ describe('gradient-field figure', () => {
 
   it('pans and zooms with the buttons and the keyboard', async () => {
     const w = await open();
-    const ticks = (): Promise<string[]> => svgTexts(w.page, '.axes text');
+    const ticks = (): Promise<string[]> => svgTexts(w.page, '.frame text');
     const before = await ticks();
     await w.page.locator(`${FIG} button`, { hasText: 'Zoom in' }).click();
     await expect.poll(ticks).not.toEqual(before);

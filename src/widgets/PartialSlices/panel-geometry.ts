@@ -1,22 +1,15 @@
 /**
  * Everything a slice panel draws, as SVG data in its viewBox: the curve t ↦ f along the slice,
- * its tangent at t0, the handle, ticks, and a strip of the height colour bands up the left
+ * its tangent at t0, the handle, its scale (for the frame), and a strip of the height colour bands up the left
  * edge so that the panel's heights read in the surface's colours. World: (t, v = f);
  * screen: SVG user units, y down.
  */
 import type { Interval } from '../../math';
-import { curvePath, niceTicks, panelScale, tangentPath, type PanelBox, type SliceSamples } from '../../viz';
+import { curvePath, panelScale, tangentPath, type PanelBox, type Scale2D, type SliceSamples } from '../../viz';
 import type { HeightBands } from '../../viz/three';
-import { formatTick as fmtTick } from '../shared/format';
 
 /** The panel's viewBox and plot area. */
 export const PANEL_BOX: PanelBox = { width: 320, height: 200, left: 40, right: 18, top: 10, bottom: 26 };
-
-/** A tick: its screen position along its axis and its label. */
-export interface Tick {
-  at: number;
-  text: string;
-}
 
 /** The drawing of one panel. */
 export interface PanelDrawing {
@@ -28,10 +21,8 @@ export interface PanelDrawing {
   /** Screen x of t0 (the guide line) and the plot's edges. */
   guideX: number;
   plot: { x0: number; x1: number; y0: number; y1: number };
-  tTicks: Tick[];
-  vTicks: Tick[];
-  /** Screen y of v = 0, or null when 0 is outside the heights shown. */
-  zeroY: number | null;
+  /** World (t, v) to the panel's user units, for the frame. */
+  scale: Scale2D;
   bands: { y: number; height: number; color: string }[];
 }
 
@@ -62,9 +53,7 @@ export function panelDrawing(p: PanelInput): PanelDrawing {
     defined,
     guideX: sc.x(p.t0),
     plot,
-    tTicks: niceTicks(p.tRange[0], p.tRange[1], 6).map((t) => ({ at: sc.x(t), text: fmtTick(t) })),
-    vTicks: niceTicks(p.vRange[0], p.vRange[1], 4).map((v) => ({ at: sc.y(v), text: fmtTick(v) })),
-    zeroY: p.vRange[0] < 0 && p.vRange[1] > 0 ? sc.y(0) : null,
+    scale: sc,
     bands: edges.slice(1).map((top, i) => ({
       y: sc.y(top),
       height: sc.y(edges[i]!) - sc.y(top),
