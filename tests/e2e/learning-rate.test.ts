@@ -51,8 +51,8 @@ async function open(query = '', options: Parameters<typeof watchedPage>[1] = {})
 async function shown(page: Page) {
   const text = (sel: string) => page.locator(`${FIG} ${sel}`).innerText();
   return {
-    theta: await text('[data-value="theta"]'),
-    loss: await text('[data-value="loss"]'),
+    theta: await text('[data-readout="theta"]'),
+    loss: await text('[data-readout="loss"]'),
     theory: await text('.theory'),
     observed: await text('.observed'),
     dots: await page.locator(`${FIG} svg[aria-label^="The iterates"] circle`).count(),
