@@ -15,16 +15,16 @@ export interface OpenedFigure {
 }
 
 /**
- * Opens the Gradient page, scrolls the figure `selector` to the top, waits for `ready` (a
+ * Opens a term page (`path`, the Gradient page by default), scrolls the figure `selector` to the top, waits for `ready` (a
  * selector that matches once the figure is interactive), and starts Chromium's performance
  * metrics. The scripts requested from the scroll on are the figure's own loading cost.
  */
-export async function openFigure(page: Page, baseUrl: string, selector: string, ready: string): Promise<OpenedFigure> {
+export async function openFigure(page: Page, baseUrl: string, selector: string, ready: string, path = 'glossary/gradient/'): Promise<OpenedFigure> {
   const requested = new Set<string>();
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || r.url().endsWith('.js')) requested.add(r.url());
   });
-  await page.goto(new URL('glossary/gradient/', baseUrl).href);
+  await page.goto(new URL(path, baseUrl).href);
   await page.waitForLoadState('load');
   const before = new Set(requested);
   const start = Date.now();

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Runs one figure's benchmark on its own and prints its raw numbers as JSON:
- * `DIST_DIR=/tmp/dist-x npx tsx bench/widgets/<figure>.ts`. `npm run bench:widgets` runs all
- * three and prints the table instead.
+ * `DIST_DIR=/tmp/dist-x npx tsx bench/widgets/<figure>.ts`. `npm run bench:widgets` runs every
+ * figure of the registry and prints the table instead.
  */
 export async function runStandalone(bench: (page: Page, baseUrl: string) => Promise<unknown>): Promise<void> {
   const { chromium } = await import('playwright-core');
