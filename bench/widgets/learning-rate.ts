@@ -49,7 +49,7 @@ async function sweep(page: Page, cdp: CDPSession, y: number, x: (t: number) => n
 export async function benchLearningRate(page: Page, baseUrl: string): Promise<LearningRateBench> {
   const { onView, cdp } = await openFigure(page, baseUrl, FIG, `${FIG}[data-ready]`, 'glossary/learning-rate/');
   const handle = page.locator(`${FIG} .handle`);
-  const dot = (await handle.locator('.start').boundingBox())!;
+  const dot = (await handle.locator('.knob').boundingBox())!;
   const plot = (await page.locator(`${FIG} svg[aria-label^="The loss curve"]`).boundingBox())!;
   const cx = dot.x + dot.width / 2;
   // θ₀ = 2.5 sits right of centre: sweep it across most of the curve.

@@ -129,7 +129,7 @@ export async function benchPartialSlices(page: Page, baseUrl: string): Promise<P
 
   // Point: drag the x₀ handle along its panel and back.
   const fig = page.locator(FIG);
-  const knob = (await fig.getByRole('slider', { name: "x₀, the point's x" }).locator('.dot').boundingBox())!;
+  const knob = (await fig.getByRole('slider', { name: "x₀, the point's x" }).locator('.knob').boundingBox())!;
   const panel = (await fig.locator('.panel svg').first().boundingBox())!;
   const [kx, ky] = [knob.x + knob.width / 2, knob.y + knob.height / 2];
   const left = panel.x + panel.width * 0.15;

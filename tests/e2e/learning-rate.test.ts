@@ -68,7 +68,7 @@ describe('learning-rate figure', () => {
   it('shows the default run without JavaScript, with its controls disabled', async () => {
     const page = await open('', { javaScriptEnabled: false });
     expect(await shown(page)).toEqual(expected(DEFAULTS));
-    expect(await page.locator(`${FIG} svg[aria-label^="The loss curve"] circle:is(.iterate, .start)`).count()).toBe(DEFAULTS.steps + 1);
+    expect(await page.locator(`${FIG} svg[aria-label^="The loss curve"] circle:is(.iterate, .knob)`).count()).toBe(DEFAULTS.steps + 1);
     for (const input of await page.locator(`${FIG} input`).all()) expect(await input.isDisabled()).toBe(true);
     expect(await page.locator(`${FIG} .static-note`).isVisible()).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('learning-rate figure', () => {
     const page = await open();
     const handle = page.getByRole('slider', { name: 'start θ₀ on the curve' });
     const plot = (await page.locator(`${FIG} svg[aria-label^="The loss curve"]`).boundingBox())!;
-    const dot = (await handle.locator('.start').boundingBox())!;
+    const dot = (await handle.locator('.knob').boundingBox())!;
     await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
     await page.mouse.down();
     await page.mouse.move(plot.x + 5, dot.y, { steps: 6 });

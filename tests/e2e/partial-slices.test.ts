@@ -180,7 +180,7 @@ describe('partial-slices figure', () => {
   it('drags the point along a slice panel, and a press on the panel jumps it there', async () => {
     const page = await open();
     await hydrate(page);
-    const dot = (await handle(page, 'x').locator('.dot').boundingBox())!;
+    const dot = (await handle(page, 'x').locator('.knob').boundingBox())!;
     const panel = (await page.locator(`${FIGURE} .panel svg`).first().boundingBox())!;
     await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
     await page.mouse.down();

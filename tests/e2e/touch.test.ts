@@ -130,14 +130,14 @@ describe('touch on the learning-rate figure', () => {
     const handle = page.locator('[data-widget="learning-rate"] .handle');
     await centreOnScreen(page, handle);
     await page.locator('[data-widget="learning-rate"] .handle[aria-disabled="false"]').waitFor();
-    const start = await centre(handle.locator('.start'));
+    const start = await centre(handle.locator('.knob'));
     const before = await scrollY(page);
     await touchMove(page, cdp, [start], -60, 0);
     expect(await scrollY(page)).toBe(before);
     const theta0 = Number(await handle.getAttribute('aria-valuenow'));
     expect(theta0).toBeLessThan(2.5);
     expect(Math.round(theta0 * 20)).toBeCloseTo(theta0 * 20, 9); // snapped to 0.05
-    const end = await centre(handle.locator('.start'));
+    const end = await centre(handle.locator('.knob'));
     expect(Math.abs(end.x - start.x + 60)).toBeLessThan(3);
   });
 });
@@ -148,7 +148,7 @@ describe('touch on the surface figure', () => {
     const handle = page.locator(`${SURFACE} .panel .handle`).first();
     await centreOnScreen(page, handle);
     await page.locator(`${SURFACE} .panel .handle[aria-disabled="false"]`).first().waitFor();
-    const dot = handle.locator('.dot');
+    const dot = handle.locator('.knob');
     const start = await centre(dot);
     const slope = await page.locator(`${SURFACE} [data-slope="x"]`).innerText();
     const before = await scrollY(page);
