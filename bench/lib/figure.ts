@@ -1,5 +1,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 
+/** Milliseconds of main-thread work so far: Chromium's TaskDuration counter (script, style, layout, paint). */
+export async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 /** Resolves after the next animation frame has been produced. */
 export const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 

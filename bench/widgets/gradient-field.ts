@@ -13,8 +13,8 @@
  * Also the gzipped bytes of JavaScript requested once the figure scrolls into view, and of
  * what typing a function loads on top (KaTeX). Never fails on a time.
  */
-import type { CDPSession, Page } from 'playwright-core';
-import { nextFrame, openFigure } from '../lib/figure';
+import type { Page } from 'playwright-core';
+import { nextFrame, openFigure, taskMs } from '../lib/figure';
 import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 export type { Stats } from '../lib/stats';
@@ -36,10 +36,6 @@ export interface GradientFieldBench {
 
 const FIG = '[data-widget="gradient-field"]';
 
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
 

@@ -11,7 +11,7 @@
  * on a time. Standalone: DIST_DIR=/tmp/dist-x npx tsx bench/widgets/learning-rate.ts
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { nextFrame, openFigure } from '../lib/figure';
+import { nextFrame, openFigure, taskMs } from '../lib/figure';
 import { runStandalone } from '../lib/standalone';
 import { gzipSum, stats, type Stats } from '../lib/stats';
 
@@ -25,10 +25,6 @@ export interface LearningRateBench {
 
 const FIG = '[data-widget="learning-rate"]';
 
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
 
 /** A mouse drag from `x(0)` out along `x(t)` (t in −1…1, one sine period) at height y, one move per frame. */
 async function sweep(page: Page, cdp: CDPSession, y: number, x: (t: number) => number): Promise<number[]> {
