@@ -47,7 +47,7 @@ export async function benchNeuron(page: Page, baseUrl: string): Promise<NeuronBe
 
   // Backward: every frame of the animated pass, until its last step shows and settles.
   const fig = page.locator(FIG);
-  await fig.getByRole('button', { name: /^Reset/ }).click();
+  await fig.getByRole('button', { name: /^Rewind/ }).click();
   await nextFrame(page);
   const backward: number[] = [];
   await fig.getByRole('button', { name: /^Backward/ }).click();
