@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORBIT } from '../../viz/three';
 import { FieldState, fieldStateOf } from '../shared/field-state.svelte';
 import { PageState } from '../shared/page-state.svelte';
-import { joinLink, readLink } from './link';
+import { FigureLink } from '../shared/figure-link.svelte';
+import { partialSlicesLink } from './link';
 import { GRID, PartialSlicesState, SLICE_SAMPLES } from './partial-slices.svelte';
 
 const state = (source = 'x^2 + 3*x*y'): PartialSlicesState => {
@@ -47,19 +48,24 @@ describe('the surface figure state', () => {
     expect(labels.every((l) => Number.isFinite(l.left) && Number.isFinite(l.top))).toBe(true);
   });
 
-  it('reads its camera and the shared keys from the page link, and writes both back', () => {
+  it('reads its camera and the shared keys from the page link, and writes both back after a change', () => {
     let url = '?f=x*y&x=1&y=-1.5&cam=-60,35,5.5&w1=2';
-    const page = new PageState({ query: () => url, current: () => url, writer: (q) => ({ schedule: () => (url = q()), flush: () => {}, dispose: () => {} }) });
+    let writes = 0;
+    const writer = (q: () => string) => ({ schedule: () => ((url = q()), writes++), flush: () => {}, dispose: () => {} });
+    const page = new PageState({ query: () => url, current: () => url, writer });
     const s = new PartialSlicesState(fieldStateOf(page));
-    readLink(s, page, ['w1', 'cam']);
+    const link = new FigureLink(() => ({ link: { shows: ['field', 'camera'], known: ['w1', 'cam'] } }), partialSlicesLink(s), page);
+    const leave = link.start();
     expect([s.shared.source, s.shared.x, s.shared.y]).toEqual(['x*y', 1, -1.5]);
     expect(s.orbit).toMatchObject({ azimuth: -60, elevation: 35, distance: 5.5 });
-    expect(page.noticesOf(['field', 'camera'])).toEqual([]);
-    const leave = joinLink(s, page);
+    expect(link.notices).toEqual([]);
+    link.changed();
+    expect(writes).toBe(0); // what was read is not written back
     s.orbit = { ...DEFAULT_ORBIT };
     s.move('x', 0.25);
-    page.schedule();
+    link.changed();
     expect(url).toBe('?w1=2&f=x*y&x=0.25&y=-1.5&u=30');
+    expect(writes).toBe(1);
     leave();
   });
 });

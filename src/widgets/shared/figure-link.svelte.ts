@@ -1,0 +1,102 @@
+/**
+ * A figure's part in its page's link, done the same way by every figure. The figure says which
+ * key groups it reads and what it writes under each; this reads them (at once when the figure
+ * is given a query, so that the server renders that state too, otherwise when it mounts), adds
+ * its sections to the link the page writes, and writes the link after each later change of what
+ * the sections hold. What was read from the link is not written back.
+ */
+import { onMount, untrack } from 'svelte';
+import type { FigureProps } from '../figure';
+import { pageState, type LinkUpdates, type PageState } from './page-state.svelte';
+
+/** What a figure reads from the link and writes into it. */
+export interface LinkSpec {
+  /** The key groups whose notices the figure shows when its page gives it no role. */
+  shows: readonly string[];
+  /** The URL keys it knows of when its page gives it no role (others are reported unknown). */
+  known?: readonly string[];
+  /** Applies the link to the figure's state, with page.applyOnce for each of its groups. */
+  read: (page: PageState, known: readonly string[]) => void;
+  /** What the figure writes under each key group's id; read in an effect, so reactive. */
+  sections: Readonly<Record<string, () => LinkUpdates>>;
+}
+
+/** One figure's link; see the module comment. Made by {@link figureLink} in a component. */
+export class FigureLink {
+  /** Whether the figure has mounted (in the browser) and read the link. */
+  mounted = $state(false);
+  readonly page: PageState;
+  /** The figure's scope as a part of element ids: figures with states of their own differ. */
+  readonly idScope: string;
+  /** The notices this figure shows about the link. */
+  readonly notices = $derived.by(() => this.page.noticesOf(this.shows));
+  private readonly spec: LinkSpec;
+  private readonly shows: readonly string[];
+  private readonly known: readonly string[];
+  private readonly sync: boolean;
+  private written = '';
+
+  constructor(props: () => FigureProps, spec: LinkSpec, page?: PageState) {
+    this.spec = spec;
+    const { scope = 'page', initialQuery, syncUrl = true, link } = untrack(props);
+    this.idScope = scope.replace(/[^A-Za-z0-9_-]/g, '');
+    this.page = page ?? pageState(scope, initialQuery);
+    this.shows = link?.shows ?? spec.shows;
+    this.known = link?.known ?? spec.known ?? [];
+    this.sync = syncUrl;
+    if (initialQuery !== undefined) spec.read(this.page, this.known);
+  }
+
+  /** Reads the link and joins the page's writer; returns the function that leaves it. */
+  start(): () => void {
+    this.spec.read(this.page, this.known);
+    const leave = this.sync ? Object.entries(this.spec.sections).map(([id, section]) => this.page.contribute(id, section)) : [];
+    this.written = this.snapshot();
+    this.mounted = true;
+    return () => {
+      this.flush();
+      for (const l of leave) l();
+    };
+  }
+
+  /** Schedules a write of the link if what the sections hold has changed since the last one. */
+  changed(): void {
+    if (!this.mounted || !this.sync) return;
+    const now = this.snapshot();
+    if (now === this.written) return;
+    this.written = now;
+    this.page.schedule();
+  }
+
+  /** Writes a pending change now (a drag ended, the figure is leaving). */
+  flush(): void {
+    if (this.sync) this.page.flush();
+  }
+
+  /** Clears the notices this figure shows (the reader dismissed them). */
+  dismiss(): void {
+    this.page.dismiss(this.shows);
+  }
+
+  private snapshot(): string {
+    return JSON.stringify(Object.values(this.spec.sections).map((section) => section()));
+  }
+}
+
+/** The page state a figure with these props joins (for a figure that needs it before its link). */
+export function figurePage(props: () => FigureProps): PageState {
+  const { scope, initialQuery } = untrack(props);
+  return pageState(scope, initialQuery);
+}
+
+/**
+ * The figure's link, tied to the component's life: call it while the component initialises,
+ * with a function that returns the figure's props (they are read once).
+ * Pass the page when the figure's state was made from it (the shared field state).
+ */
+export function figureLink(props: () => FigureProps, spec: LinkSpec, page?: PageState): FigureLink {
+  const link = new FigureLink(props, spec, page);
+  onMount(() => link.start());
+  $effect(() => link.changed());
+  return link;
+}
