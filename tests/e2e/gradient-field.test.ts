@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileField } from '../../src/math';
 import { EXAMPLES } from '../../src/widgets/GradientField/examples';
-import { fmt } from '../../src/widgets/GradientField/format';
+import { formatNumber as fmt } from '../../src/widgets/shared/format';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { cleanVector, dropNoise } from '../../src/widgets/shared/format';
 import { axeViolations, WCAG_TAGS } from './axe';

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeuron, gradientCheck, type GraphNode } from '../../src/math/autodiff';
 import { NEURON_EXAMPLES } from '../../src/widgets/Neuron/examples';
-import { formatNumber, formatPrecise } from '../../src/widgets/Neuron/format';
+import { formatNumber, formatPrecise } from '../../src/widgets/shared/format';
 import { DEFAULT_PARAMS, paramsFromQuery, type NeuronSettings } from '../../src/widgets/Neuron/params';
 import { finishClean, openAtFigure, openSite, watchedPage, type Site, type Watched } from './harness';
 

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { compileField } from '../../src/math';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { EXAMPLES } from '../../src/widgets/PartialSlices/examples';
-import { fmt } from '../../src/widgets/GradientField/format';
+import { formatNumber as fmt } from '../../src/widgets/shared/format';
 import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
 
 const FIGURE = '[data-widget="partial-slices"]';
@@ -113,8 +113,8 @@ describe('partial-slices figure', () => {
     const fig = page.locator(FIGURE);
     expect(await fig.locator('svg.static path.wire').count()).toBeGreaterThan(3);
     expect(await fig.locator('svg.static path.slice.x').getAttribute('d')).toMatch(/^M/);
-    expect(await fig.locator('path.curve.x').getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L/);
-    expect(await fig.locator('path.tangent.y').getAttribute('d')).toMatch(/^M/);
+    expect(await fig.locator('.panel.x path.curve').getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L/);
+    expect(await fig.locator('.panel.y path.tangent').getAttribute('d')).toMatch(/^M/);
     expect(await fig.innerText()).toContain('interactive with JavaScript');
     expect(await fig.locator('input[type="range"]').first().isDisabled()).toBe(true);
     expect(await fig.locator('canvas').count()).toBe(0);

@@ -7,7 +7,7 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileField } from '../../src/math';
-import { fmt } from '../../src/widgets/GradientField/format';
+import { formatNumber as fmt } from '../../src/widgets/shared/format';
 import { DEFAULT_SOURCE } from '../../src/widgets/shared/field-keys';
 import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
 

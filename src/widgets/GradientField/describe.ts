@@ -3,7 +3,7 @@
  * Example: "At (1.000, 0.500): f = 0.770. Gradient (0.466, −0.405), length 0.617, pointing
  * 319° (uphill). Along u at 30°: slope 0.201."
  */
-import { fmt, fmtAngle } from './format';
+import { formatNumber as fmt, formatAngle as fmtAngle } from '../shared/format';
 import type { Reading } from './reading';
 
 /** "(1.000, 0.500)" */

@@ -10,7 +10,7 @@
  */
 import type { Field, WorldRect } from '../../math';
 import { ARROW_BUCKETS, arrowPaths, arrowScale, bandColoursFor, contourLevels, createScale2D, fieldLevels, gridToScreen, labelledLevels, latticePoints, markHoles, placeLabels, polylinesPath, simplifyPolyline, toScreen, vectorToScreen, type ArrowScale, type LatticeArrow, type LevelSpacing, type PlacedLabel, type Scale2D, type ValueColours } from '../../viz';
-import { fmtTick } from './format';
+import { formatTick as fmtTick } from '../shared/format';
 import type { PlotLayout } from './layout';
 
 /** One filled band: the region f ≥ value, painted in order over the bands below it. */

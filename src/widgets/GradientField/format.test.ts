@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtAngle, fmtTick, parseTyped } from './format';
+import { formatNumber as fmt, formatAngle as fmtAngle, formatTick as fmtTick, parseNumber as parseTyped } from '../shared/format';
 import { cleanVector, dropNoise, formatVector } from '../shared/format';
 
 describe('fmt', () => {

@@ -1,6 +1,6 @@
 /** The words of the legend: how the level lines are spaced, and what an arrow's length means. */
 import type { FieldDrawing } from './drawing';
-import { fmtTick } from './format';
+import { formatTick as fmtTick } from '../shared/format';
 
 /** One sentence about the level spacing of a drawing. */
 export function levelsSentence(d: Pick<FieldDrawing, 'levels' | 'spacing'>): string {

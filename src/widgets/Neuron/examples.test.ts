@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradientStep } from './descent';
 import { NEURON_EXAMPLES } from './examples';
-import { formatNumber } from './format';
+import { formatNumber } from '../shared/format';
 import { paramsFromQuery } from './params';
 import { runNeuron } from './run';
 

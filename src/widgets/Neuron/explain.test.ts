@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainAt } from './explain';
-import { formatNumber } from './format';
+import { formatNumber } from '../shared/format';
 import { toText } from './math-tokens';
 import { DEFAULT_PARAMS } from './params';
 import { runNeuron } from './run';

@@ -2,7 +2,7 @@
  * The words and formulas of the step panel and the live region for a position of the
  * timeline. Every number is read from the engine's run (values, trace steps, gradients).
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../shared/format';
 import { activationSlope, definition, localForm, localSubstituted, substituted, symbolic } from './local-forms';
 import { joinWith, sideText, symText, symOf, t, toText, type Formula } from './math-tokens';
 import { ACTIVATION_NAMES, type Activation } from './params';

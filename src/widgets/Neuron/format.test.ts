@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, formatNumber, parseNumber } from './format';
+import { formatFactor, formatNumber, parseNumber } from '../shared/format';
 
 describe('formatNumber', () => {
   const table: [number, string][] = [

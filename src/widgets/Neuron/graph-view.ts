@@ -4,7 +4,7 @@
  * into one path (one <path> per style rather than one per edge).
  */
 import { arrowHeads, joinPaths, type GraphLayout, type PlacedEdge } from '../../viz';
-import { formatNumber } from './format';
+import { formatNumber } from '../shared/format';
 import { symOf, symText, type Sym } from './math-tokens';
 import { activeStep, edgeState, gradSoFar, valueShown, type EdgeState } from './timeline';
 import type { NeuronRun } from './types';

@@ -4,7 +4,7 @@
  * that `toText` turns into plain text for the live region and for tests. No TeX, no runtime
  * KaTeX: the formulas here are short and fixed in shape.
  */
-import { formatFactor, formatNumber } from './format';
+import { formatFactor, formatNumber } from '../shared/format';
 
 /** A variable such as w₁: its letter and optional subscript. */
 export interface Sym {

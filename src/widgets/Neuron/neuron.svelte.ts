@@ -5,7 +5,7 @@
  */
 import { gradientStep, pushLoss } from './descent';
 import { explainAt } from './explain';
-import { formatNumber } from './format';
+import { formatNumber } from '../shared/format';
 import { ACTIVATION_NAMES, clampParam, DEFAULT_PARAMS, RANGES, type Activation, type NeuronSettings, type NumericKey } from './params';
 import { nextPosition, playRange, type PlayKind } from './player';
 import { nodeWithRole, runNeuron } from './run';

@@ -11,6 +11,7 @@ import type { FieldState } from '../shared/field-state.svelte';
 import { cleanVector } from '../shared/format';
 import { levelBands } from '../shared/colour-scale';
 import { describePoint } from './describe';
+import type { PanelInput } from './panel-geometry';
 
 /**
  * Samples per side of the surface grid (rebuilt only when f or the window changes): 56 cells, so
@@ -120,6 +121,13 @@ export class PartialSlicesState {
   /** The point's coordinate along an axis. */
   coordinate(axis: Axis): number {
     return axis === 'x' ? this.shared.x : this.shared.y;
+  }
+
+  /** What the slice panel along `axis` draws: the slice through the point and its slope there. */
+  panel(axis: Axis): PanelInput {
+    const along = axis === 'x';
+    const [samples, slope] = along ? [this.sliceX, this.gradient[0]] : [this.sliceY, this.gradient[1]];
+    return { samples, t0: this.coordinate(axis), v0: this.f0, slope, tRange: this.ranges[axis], vRange: this.vRange, bands: this.bands };
   }
 
   /** Moves one coordinate of the shared point, kept inside the window. */
