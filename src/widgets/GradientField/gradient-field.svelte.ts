@@ -40,8 +40,6 @@ export class GradientFieldModel {
   readonly carry: string | null;
   /** The function's colour scale, fixed while only the view changes. */
   readonly colours: ValueColours;
-  /** The last sentence for the live region. */
-  live = $state('');
 
   private pending = 0;
   private drawnFor: unknown[] = [];

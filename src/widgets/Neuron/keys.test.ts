@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor, type KeyLike } from './keys';
 
-const press = (key: string, targetTag = 'DIV', extra: Partial<KeyLike> = {}): KeyLike => ({ key, ctrlKey: false, metaKey: false, altKey: false, targetTag, ...extra });
+const press = (key: string, tagName = 'DIV', extra: Partial<KeyLike> & { editable?: boolean } = {}): KeyLike => ({ key, ctrlKey: false, metaKey: false, altKey: false, target: { tagName, isContentEditable: extra.editable ?? false }, ...extra });
 
 describe('shortcutFor', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('shortcutFor', () => {
     for (const tag of ['INPUT', 'SELECT', 'TEXTAREA']) {
       for (const key of ['f', ' ', 'ArrowRight', 'r']) expect(shortcutFor(press(key, tag))).toBeNull();
     }
-    expect(shortcutFor(press('f', 'DIV', { targetEditable: true }))).toBeNull();
+    expect(shortcutFor(press('f', 'DIV', { editable: true }))).toBeNull();
   });
 
   it('leaves Space to buttons but lets letters through', () => {

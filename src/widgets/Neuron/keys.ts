@@ -17,16 +17,14 @@ export const SHORTCUTS: Record<Shortcut, { aria: string }> = {
   descend: { aria: 'G' },
 };
 
-/** The parts of a keyboard event the decision needs. */
+/** The parts of a keyboard event the decision needs (a KeyboardEvent is one). */
 export interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
-  /** Tag name of the focused element, e.g. 'INPUT', and its type attribute when it has one. */
-  targetTag: string;
-  targetType?: string | null;
-  targetEditable?: boolean;
+  /** The focused element: its tag name, e.g. 'INPUT', and whether it is editable. */
+  target: EventTarget | { tagName?: string; isContentEditable?: boolean } | null;
 }
 
 const LETTERS: Record<string, Shortcut> = { f: 'forward', b: 'backward', n: 'next', r: 'reset', g: 'descend' };
@@ -34,8 +32,9 @@ const LETTERS: Record<string, Shortcut> = { f: 'forward', b: 'backward', n: 'nex
 /** The shortcut a key press means here, or null to leave the key alone. */
 export function shortcutFor(e: KeyLike): Shortcut | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  const tag = e.targetTag.toUpperCase();
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || e.targetEditable) return null;
+  const target = (e.target ?? {}) as { tagName?: string; isContentEditable?: boolean };
+  const tag = (target.tagName ?? '').toUpperCase();
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable) return null;
   const pressable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
   if (e.key === ' ' || e.key === 'Spacebar') return pressable ? null : 'toggle';
   if (e.key === 'ArrowRight') return 'next';
