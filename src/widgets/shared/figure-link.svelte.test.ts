@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureProps } from '../figure';
-import { FigureLink, type LinkSpec } from './figure-link.svelte';
+import { FigureLink, ownKeys } from './figure-link.svelte';
 import { PageState } from './page-state.svelte';
 import type { KeyGroup } from './url-params';
 
@@ -17,11 +17,7 @@ function figure(query: string, props: FigureProps = {}) {
   const writer = (q: () => string) => ({ schedule: () => written.push((url = q())), flush: () => {}, dispose: () => {} });
   const page = new PageState({ query: () => query, current: () => url, writer });
   const state = { eta: 0.5 };
-  const spec: LinkSpec = {
-    shows: [STEP.id],
-    read: (p, known) => p.applyOnce(STEP, known, ({ values }) => (state.eta = values.eta)),
-    sections: { [STEP.id]: () => ({ eta: state.eta === 0.5 ? null : state.eta }) },
-  };
+  const spec = ownKeys(STEP, (values) => (state.eta = values.eta), () => ({ eta: state.eta === 0.5 ? null : state.eta }));
   return { link: new FigureLink(() => props, spec, page), state, written };
 }
 

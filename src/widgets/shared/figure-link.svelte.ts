@@ -8,6 +8,7 @@
 import { onMount, untrack } from 'svelte';
 import type { FigureProps } from '../figure';
 import { pageState, type LinkUpdates, type PageState } from './page-state.svelte';
+import type { KeyGroup, ParamSchema, ParamValues } from './url-params';
 
 /** What a figure reads from the link and writes into it. */
 export interface LinkSpec {
@@ -19,6 +20,11 @@ export interface LinkSpec {
   read: (page: PageState, known: readonly string[]) => void;
   /** What the figure writes under each key group's id; read in an effect, so reactive. */
   sections: Readonly<Record<string, () => LinkUpdates>>;
+}
+
+/** The link of a figure with one key group of its own: `load` takes the link's values, `save` gives the group's keys. */
+export function ownKeys<S extends ParamSchema>(group: KeyGroup<S>, load: (values: ParamValues<S>) => void, save: () => LinkUpdates): LinkSpec {
+  return { shows: [group.id], read: (page, known) => page.applyOnce(group, known, ({ values }) => load(values)), sections: { [group.id]: save } };
 }
 
 /** One figure's link; see the module comment. Made by {@link figureLink} in a component. */
