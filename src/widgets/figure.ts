@@ -31,7 +31,7 @@ export interface FigureEntry<Name extends string = string> {
 export interface LinkRole {
   /** The ids of the key groups whose notices this figure shows: it is the first figure on its page that uses them. */
   shows: readonly string[];
-  /** Every URL key some figure owns: the others are reported as unknown. */
+  /** Every URL key some figure owns: the others are reported as unknown, by the page's first figure to start. */
   known: readonly string[];
 }
 

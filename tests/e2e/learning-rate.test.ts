@@ -132,9 +132,10 @@ describe('learning-rate figure', () => {
   });
 
   it('refuses a bad link with a notice, keeps the defaults, and lets the notice be dismissed', async () => {
-    const page = await open('?lr=1e9&loss=cubic');
+    const page = await open('?lr=1e9&loss=cubic&zz=1');
     const notices = page.locator(`${FIG} .notices`);
-    expect(await notices.locator('li').count()).toBe(2);
+    expect(await notices.locator('li').count()).toBe(3);
+    expect(await notices.textContent()).toContain('unknown setting “zz”');
     expect(await shown(page)).toEqual(expected(DEFAULTS));
     await notices.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notices.count()).toBe(0);

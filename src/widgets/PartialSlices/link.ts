@@ -12,10 +12,9 @@ import type { PartialSlicesState } from './partial-slices.svelte';
 export function partialSlicesLink(s: PartialSlicesState): LinkSpec {
   return {
     shows: [FIELD_KEYS.id, CAMERA_KEYS.id],
-    known: Object.keys(CAMERA_KEYS.schema),
-    read: (page, known) => {
-      readFieldLink(page, known);
-      page.applyOnce(CAMERA_KEYS, known, ({ values }) => (s.orbit = orbitFrom(values.cam)));
+    read: (page) => {
+      readFieldLink(page);
+      page.applyOnce(CAMERA_KEYS, ({ values }) => (s.orbit = orbitFrom(values.cam)));
     },
     sections: {
       [FIELD_KEYS.id]: () => s.shared.linkUpdates(),

@@ -54,7 +54,7 @@ describe('the surface figure state', () => {
     const writer = (q: () => string) => ({ schedule: () => ((url = q()), writes++), flush: () => {}, dispose: () => {} });
     const page = new PageState({ query: () => url, current: () => url, writer });
     const s = new PartialSlicesState(fieldStateOf(page));
-    const link = new FigureLink(() => ({ link: { shows: ['field', 'camera'], known: ['w1', 'cam'] } }), partialSlicesLink(s), page);
+    const link = new FigureLink(() => ({ link: { shows: ['field', 'camera'], known: ['f', 'x', 'y', 'u', 'w1', 'cam'] } }), partialSlicesLink(s), page);
     const leave = link.start();
     expect([s.shared.source, s.shared.x, s.shared.y]).toEqual(['x*y', 1, -1.5]);
     expect(s.orbit).toMatchObject({ azimuth: -60, elevation: 35, distance: 5.5 });

@@ -23,13 +23,9 @@ export function sourceProblem(source: string): string | null {
   }
 }
 
-/**
- * The shared field keys. The link's notices about keys no figure owns are shown with these:
- * every figure that shows the field's notices stands near the function they concern.
- */
+/** The shared field keys: the function, the point and the direction. */
 export const FIELD_KEYS = {
   id: 'field',
-  reportsUnknown: true,
   schema: {
     f: { kind: 'text', maxLength: 500, fallback: DEFAULT_SOURCE, label: 'function', check: sourceProblem },
     x: { kind: 'number', min: -WORLD_LIMIT, max: WORLD_LIMIT, fallback: 1, label: "point's x" },

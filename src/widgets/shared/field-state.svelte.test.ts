@@ -53,11 +53,11 @@ describe('the shared field state', () => {
 
   it('is one per page, read from the link once for every figure that uses it', () => {
     const page = new PageState({ query: () => '?f=x*y&x=2&y=-1' });
-    readFieldLink(page, []);
+    readFieldLink(page);
     const s = fieldStateOf(page);
     expect([s.source, s.x, s.y]).toEqual(['x*y', 2, -1]);
     s.setPoint(0, 0);
-    readFieldLink(page, []);
+    readFieldLink(page);
     expect(fieldStateOf(page)).toBe(s);
     expect([s.x, s.y]).toEqual([0, 0]);
   });

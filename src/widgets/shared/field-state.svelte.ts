@@ -69,6 +69,6 @@ export function fieldStateOf(page: PageState): FieldState {
 }
 
 /** Applies the page's link to its field state, the first time any figure asks. */
-export function readFieldLink(page: PageState, known: readonly string[]): void {
-  page.applyOnce(FIELD_KEYS, known, ({ values }) => fieldStateOf(page).apply(values));
+export function readFieldLink(page: PageState): void {
+  page.applyOnce(FIELD_KEYS, ({ values }) => fieldStateOf(page).apply(values));
 }

@@ -4,11 +4,7 @@ import { FigureLink, ownKeys } from './figure-link.svelte';
 import { PageState } from './page-state.svelte';
 import type { KeyGroup } from './url-params';
 
-const STEP = {
-  id: 'step',
-  reportsUnknown: true,
-  schema: { eta: { kind: 'number', min: 0, max: 2, fallback: 0.5, label: 'step size' } },
-} as const satisfies KeyGroup;
+const STEP = { id: 'step', schema: { eta: { kind: 'number', min: 0, max: 2, fallback: 0.5, label: 'step size' } } } as const satisfies KeyGroup;
 
 /** A figure with one setting, its page over a fixed link, and what the page would write. */
 function figure(query: string, props: FigureProps = {}) {
@@ -54,12 +50,27 @@ describe("a figure's link", () => {
   it("shows its own groups' notices unless its page gives it a role, and clears them when dismissed", () => {
     const alone = figure('?eta=9&zz=1');
     alone.link.start();
-    expect(alone.link.notices.length).toBe(2); // the value out of range and the unknown key
+    expect(alone.link.notices).toEqual([expect.stringContaining('step size')]);
     alone.link.dismiss();
     expect(alone.link.notices).toEqual([]);
-    const second = figure('?eta=9', { link: { shows: [], known: [] } });
+    const second = figure('?eta=9', { link: { shows: [], known: ['eta'] } });
     second.link.start();
     expect(second.link.notices).toEqual([]);
+  });
+
+  it('reports the keys no figure owns if it is the first of its page to start, whichever groups it shows', () => {
+    const page = new PageState({ query: () => '?eta=1&zz=1&w1=2' });
+    const spec = ownKeys(STEP, () => {}, () => ({}));
+    const quiet = new FigureLink(() => ({ link: { shows: [], known: ['eta', 'w1'] } }), spec, page);
+    const other = new FigureLink(() => ({ link: { shows: ['step'], known: ['eta', 'w1'] } }), spec, page);
+    quiet.start();
+    other.start();
+    expect(quiet.notices).toEqual([expect.stringContaining('unknown setting “zz”')]);
+    expect(other.notices).toEqual([]);
+    quiet.dismiss();
+    expect(quiet.notices).toEqual([]);
+    const given = figure('?zz=1', { initialQuery: '?zz=1', link: { shows: [], known: ['eta'] } });
+    expect(given.link.notices).toHaveLength(1);
   });
 
   it('turns its scope into a part of element ids', () => {

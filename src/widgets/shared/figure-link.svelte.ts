@@ -8,23 +8,21 @@
 import { onMount, untrack } from 'svelte';
 import type { FigureProps } from '../figure';
 import { pageState, type LinkUpdates, type PageState } from './page-state.svelte';
-import type { KeyGroup, ParamSchema, ParamValues } from './url-params';
+import { UNKNOWN_KEYS, type KeyGroup, type ParamSchema, type ParamValues } from './url-params';
 
 /** What a figure reads from the link and writes into it. */
 export interface LinkSpec {
   /** The key groups whose notices the figure shows when its page gives it no role. */
   shows: readonly string[];
-  /** The URL keys it knows of when its page gives it no role (others are reported unknown). */
-  known?: readonly string[];
   /** Applies the link to the figure's state, with page.applyOnce for each of its groups. */
-  read: (page: PageState, known: readonly string[]) => void;
+  read: (page: PageState) => void;
   /** What the figure writes under each key group's id; read in an effect, so reactive. */
   sections: Readonly<Record<string, () => LinkUpdates>>;
 }
 
 /** The link of a figure with one key group of its own: `load` takes the link's values, `save` gives the group's keys. */
 export function ownKeys<S extends ParamSchema>(group: KeyGroup<S>, load: (values: ParamValues<S>) => void, save: () => LinkUpdates): LinkSpec {
-  return { shows: [group.id], read: (page, known) => page.applyOnce(group, known, ({ values }) => load(values)), sections: { [group.id]: save } };
+  return { shows: [group.id], read: (page) => page.applyOnce(group, ({ values }) => load(values)), sections: { [group.id]: save } };
 }
 
 /** One figure's link; see the module comment. Made by {@link figureLink} in a component. */
@@ -35,10 +33,13 @@ export class FigureLink {
   /** The figure's scope as a part of element ids: figures with states of their own differ. */
   readonly idScope: string;
   /** The notices this figure shows about the link. */
-  readonly notices = $derived.by(() => this.page.noticesOf(this.shows));
+  readonly notices = $derived.by(() => this.page.noticesOf(this.groups()));
+  /** Whether this figure says which keys of the link no figure owns (the page's first to start). */
+  private reportsUnknown = $state(false);
   private readonly spec: LinkSpec;
   private readonly shows: readonly string[];
-  private readonly known: readonly string[];
+  /** Every key some figure owns, when the page gave the figure its role; null: it reports no unknown keys. */
+  private readonly known: readonly string[] | null;
   private readonly sync: boolean;
   private written = '';
 
@@ -48,14 +49,14 @@ export class FigureLink {
     this.idScope = scope.replace(/[^A-Za-z0-9_-]/g, '');
     this.page = page ?? pageState(scope, initialQuery);
     this.shows = link?.shows ?? spec.shows;
-    this.known = link?.known ?? spec.known ?? [];
+    this.known = link?.known ?? null;
     this.sync = syncUrl;
-    if (initialQuery !== undefined) spec.read(this.page, this.known);
+    if (initialQuery !== undefined) this.read();
   }
 
   /** Reads the link and joins the page's writer; returns the function that leaves it. */
   start(): () => void {
-    this.spec.read(this.page, this.known);
+    this.read();
     const leave = this.sync ? Object.entries(this.spec.sections).map(([id, section]) => this.page.contribute(id, section)) : [];
     this.written = this.snapshot();
     this.mounted = true;
@@ -81,7 +82,17 @@ export class FigureLink {
 
   /** Clears the notices this figure shows (the reader dismissed them). */
   dismiss(): void {
-    this.page.dismiss(this.shows);
+    this.page.dismiss(this.groups());
+  }
+
+  /** The ids of the notices this figure shows. */
+  private groups(): readonly string[] {
+    return this.reportsUnknown ? [...this.shows, UNKNOWN_KEYS] : this.shows;
+  }
+
+  private read(): void {
+    this.spec.read(this.page);
+    if (this.known !== null && this.page.claimUnknown(this.known)) this.reportsUnknown = true;
   }
 
   private snapshot(): string {

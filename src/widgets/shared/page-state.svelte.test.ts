@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageState, pageState, type PageStateOptions } from './page-state.svelte';
-import type { KeyGroup } from './url-params';
+import { UNKNOWN_KEYS, type KeyGroup } from './url-params';
 import type { UrlWriter } from './url-writer';
 
-const POINT = {
-  id: 'point',
-  reportsUnknown: true,
-  schema: { x: { kind: 'number', min: -10, max: 10, fallback: 1, label: "point's x" } },
-} as const satisfies KeyGroup;
+const POINT = { id: 'point', schema: { x: { kind: 'number', min: -10, max: 10, fallback: 1, label: "point's x" } } } as const satisfies KeyGroup;
 const CAMERA = { id: 'camera', schema: { cam: { kind: 'choice', values: ['near', 'far'], fallback: 'near', label: 'camera' } } } as const satisfies KeyGroup;
 
 /** A page state over a fixed link, with a writer that records what it would write. */
@@ -27,24 +23,34 @@ describe('the page state', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
-  it('holds the notices of each group, and reports keys no figure owns with the group that reports them', () => {
+  it('holds the notices of each group, and those about keys no figure owns apart, for the first figure that claims them', () => {
     const { state } = page('?x=NaN&cam=side&zz=1&w1=3');
-    state.read(POINT, ['cam', 'w1']);
-    state.read(CAMERA, ['x', 'w1']);
-    expect(state.noticesOf(['point'])).toEqual([expect.stringContaining("point's x"), expect.stringContaining('unknown setting “zz”')]);
+    state.read(POINT);
+    state.read(CAMERA);
+    expect(state.claimUnknown(['x', 'cam', 'w1'])).toBe(true);
+    expect(state.claimUnknown(['x', 'cam', 'w1'])).toBe(false);
+    expect(state.noticesOf(['point'])).toEqual([expect.stringContaining("point's x")]);
     expect(state.noticesOf(['camera'])).toEqual([expect.stringContaining('camera')]);
-    expect(state.noticesOf(['camera', 'point'])).toHaveLength(3);
+    expect(state.noticesOf([UNKNOWN_KEYS])).toEqual([expect.stringContaining('unknown setting “zz”')]);
+    expect(state.noticesOf(['camera', 'point', UNKNOWN_KEYS])).toHaveLength(3);
     state.dismiss(['point']);
     expect(state.noticesOf(['point'])).toEqual([]);
     expect(state.noticesOf(['camera'])).toHaveLength(1);
   });
 
+  it('says once that a link is too long, not again for its unknown keys', () => {
+    const { state } = page(`?x=1&zz=${'9'.repeat(9000)}`);
+    state.read(POINT);
+    state.claimUnknown(['x']);
+    expect(state.noticesOf(['point', UNKNOWN_KEYS])).toEqual([expect.stringContaining('too long')]);
+  });
+
   it('applies a group once: a second figure starting later does not reset what the reader changed', () => {
     const { state } = page('?x=2');
     let x = 0;
-    expect(state.applyOnce(POINT, [], ({ values }) => (x = values.x))).toBe(true);
+    expect(state.applyOnce(POINT, ({ values }) => (x = values.x))).toBe(true);
     x = 5;
-    expect(state.applyOnce(POINT, [], ({ values }) => (x = values.x))).toBe(false);
+    expect(state.applyOnce(POINT, ({ values }) => (x = values.x))).toBe(false);
     expect(x).toBe(5);
   });
 

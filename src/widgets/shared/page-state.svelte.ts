@@ -6,7 +6,7 @@
  * debounced writer that merges every figure's keys. Figures declare only their own key groups
  * (registry.ts) and never ask each other or the DOM who has read what.
  */
-import { mergeParams, readParams, type KeyGroup, type ParamResult, type ParamSchema } from './url-params';
+import { mergeParams, readParams, UNKNOWN_KEYS, type KeyGroup, type ParamResult, type ParamSchema } from './url-params';
 import { createUrlWriter, type UrlWriter } from './url-writer';
 
 /** A group's keys for the link: each with its value, or null for no key. */
@@ -40,16 +40,30 @@ export class PageState {
 
   /**
    * The link's values for a group of keys, checked once per page: later calls get the same
-   * answer, so figures that share a group agree. Keys no figure owns (not in `known`) are
-   * reported with the group that `reportsUnknown`.
+   * answer, so figures that share a group agree.
    */
-  read<S extends ParamSchema>(group: KeyGroup<S>, known: readonly string[] = []): ParamResult<S> {
-    const cached = this.results.get(group.id);
+  read<S extends ParamSchema>(group: KeyGroup<S>): ParamResult<S> {
+    return this.check(group.id, group.schema, false);
+  }
+
+  /**
+   * Makes the notices, held under {@link UNKNOWN_KEYS}, about the link's keys that are not in
+   * `known` (every key some figure owns). Only the first figure of the page that asks gets
+   * true: it shows them, wherever it stands, so they are said once and as soon as one starts.
+   */
+  claimUnknown(known: readonly string[]): boolean {
+    if (this.results.has(UNKNOWN_KEYS)) return false;
+    this.check(UNKNOWN_KEYS, {}, known);
+    return true;
+  }
+
+  private check<S extends ParamSchema>(id: string, schema: S, unknown: readonly string[] | false): ParamResult<S> {
+    const cached = this.results.get(id);
     if (cached) return cached as unknown as ParamResult<S>;
     this.search ??= this.options.query();
-    const result = readParams(this.search, group.schema, { reportUnknown: group.reportsUnknown ? known : false });
-    this.results.set(group.id, result as unknown as ParamResult<ParamSchema>);
-    this.notices = { ...this.notices, [group.id]: result.notices };
+    const result = readParams(this.search, schema, { reportUnknown: unknown });
+    this.results.set(id, result as unknown as ParamResult<ParamSchema>);
+    this.notices = { ...this.notices, [id]: result.notices };
     return result;
   }
 
@@ -58,10 +72,10 @@ export class PageState {
    * again: a value a reader has changed since is not reset when another figure starts. Returns
    * whether it applied them.
    */
-  applyOnce<S extends ParamSchema>(group: KeyGroup<S>, known: readonly string[], apply: (result: ParamResult<S>) => void): boolean {
+  applyOnce<S extends ParamSchema>(group: KeyGroup<S>, apply: (result: ParamResult<S>) => void): boolean {
     if (this.applied.has(group.id)) return false;
     this.applied.add(group.id);
-    apply(this.read(group, known));
+    apply(this.read(group));
     return true;
   }
 

@@ -38,6 +38,9 @@ export type ParamSpec = NumberSpec | ChoiceSpec | TextSpec;
 /** A schema: each URL key with how it is checked. */
 export type ParamSchema = Record<string, ParamSpec>;
 
+/** The id of the notices about the link's keys that no figure owns (PageState.claimUnknown). */
+export const UNKNOWN_KEYS = 'unknown';
+
 /**
  * A group of URL keys that one part of the site owns (a figure, or the page's shared field
  * state), with their schema. The page state reads each group from the link once.
@@ -46,8 +49,6 @@ export interface KeyGroup<S extends ParamSchema = ParamSchema> {
   /** Names the group in the page state, e.g. 'field'. */
   id: string;
   schema: S;
-  /** Notices about keys of the link that no figure owns are shown with this group's. */
-  reportsUnknown?: boolean;
 }
 
 /** The values a schema describes. */
@@ -129,7 +130,8 @@ export function readParams<S extends Record<string, ParamSpec>>(
   const present = new Set<keyof S>();
   const notices: string[] = [];
   if (search.length > MAX_QUERY) {
-    notices.push('The link is too long to read; showing the default settings.');
+    // Said by each group with keys; a check for unknown keys alone adds nothing to it.
+    if (Object.keys(schema).length > 0) notices.push('The link is too long to read; showing the default settings.');
     return { values: values as ParamValues<S>, present, notices };
   }
   const seen = new Set<string>();
