@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { markdownPipeline } from './src/plugins/markdown';
+import { pureColourSchemes } from './src/integrations/pure-colour-schemes';
 import { strictCsp } from './src/integrations/strict-csp';
 import { site } from './src/site.config';
 
@@ -37,13 +38,24 @@ export default defineConfig({
     // optimize: static HTML (most of all KaTeX's output) is compiled to strings rather than to
     // one JSX call per element, which makes the build about 2.5 times faster and much lighter.
     mdx({ ...(markdown as any), optimize: true }),
-    svelte(),
+    // discloseVersion: no `window.__svelte` version stamp in every figure's script.
+    svelte({ compilerOptions: { discloseVersion: false } }),
     strictCsp({ frameSources: [site.videoEmbedOrigin] }),
   ],
-  // Nothing is inlined as a data: URL (Vite inlines small fonts by default), so the CSP can
-  // allow fonts and images from the site's own origin only.
-  // three.js is one 500+ kB chunk (132 kB gzipped) that loads only with the 3D figure.
-  vite: { build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 700 } },
+  vite: {
+    build: {
+      // Nothing is inlined as a data: URL (Vite inlines small fonts by default), so the CSP can
+      // allow fonts and images from the site's own origin only.
+      assetsInlineLimit: 0,
+      // three.js is one 500+ kB chunk (130 kB gzipped) that loads only with the 3D figure.
+      chunkSizeWarningLimit: 700,
+      // terser's two passes make each figure's script about 4 % smaller than esbuild's
+      // minifier (gzipped), for a few seconds more of build.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
+    plugins: [pureColourSchemes()],
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });
