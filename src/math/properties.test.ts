@@ -130,8 +130,11 @@ describe('compiled evaluation matches the tree', () => {
         // which is harmless wherever f is well-conditioned. Where nudging x or y by a few ulps
         // already moves the answer past the tolerance (sin of 10^300, say), no two correct
         // evaluations need agree, so such a value is not compared.
+        // A nudge of a few ulps, and of 1e-15 at least: near 0 (x = −5e-324) a relative nudge does
+        // not move x at all, and a kink there (max(y, y − x)) is still a kink.
+        const ulps = (v: number): number => 1e-15 * Math.max(1, Math.abs(v));
         const nudged = (x: number, y: number): [number, number, number][] =>
-          [[x * (1 + 1e-15), y], [x * (1 - 1e-15), y], [x, y * (1 + 1e-15)], [x, y * (1 - 1e-15)]].map(([a, b]) => [field.value(a!, b!), ...field.gradient(a!, b!)]);
+          [[x + ulps(x), y], [x - ulps(x), y], [x, y + ulps(y)], [x, y - ulps(y)]].map(([a, b]) => [field.value(a!, b!), ...field.gradient(a!, b!)]);
         for (let j = 0; j < 3; j++) {
           for (let i = 0; i < 4; i++) {
             const x = linspace(x0, x0 + 2, i, 4);

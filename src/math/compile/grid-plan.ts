@@ -93,15 +93,27 @@ export interface Affine {
 }
 
 /**
- * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c: always with a −0 shift;
- * otherwise only by a constant c that is finite (and non-zero, to divide) and keeps known s·c
- * and t·c finite. (u + π)/0 folded would be ∞·u + ∞, which is NaN where u < −π instead of −∞
- * (found by the property test comparing grid and pointwise evaluation).
+ * Whether (s·u + t)·c (or / c) may be folded into (s·c)·u + t·c, which may overflow where the
+ * unfolded product does not: −1.5e300·u·1e21 folded is −∞·u, NaN where u = 0 instead of −0.
+ * With a −0 shift: when s and c are both known now, if s·c is finite (or one of them is not);
+ * when one is known, if it has a moderate size (2⁻⁶⁴ to 2⁶⁴, every coefficient a reader types),
+ * since the other is then rarely near an overflow; when neither is, always (x·y·y). Otherwise only by a constant c that
+ * is finite (and non-zero, to divide) and keeps known s·c and t·c finite: (u + π)/0 folded
+ * would be ∞·u + ∞, NaN where u < −π instead of −∞. Both were found by the property test
+ * comparing grid and pointwise evaluation.
  */
 function scalable(o: number, v: number, c: number, { scale, shift }: Affine, s: Scalars): boolean {
   const k = shift[c]!;
+  const staysFinite = (r: number): boolean => isFinite(applyOp(o, s.init[r]!, s.init[k]!));
+  if (shift[v] === s.negZero) {
+    const r = scale[v]!;
+    if (s.fixed[r] && s.fixed[k]) return !isFinite(s.init[r]!) || !isFinite(s.init[k]!) || staysFinite(r);
+    if (!s.fixed[r] && !s.fixed[k]) return true;
+    const known = Math.abs(s.fixed[r] ? s.init[r]! : s.init[k]!);
+    return known >= 2 ** -64 && known <= 2 ** 64;
+  }
   // 1·c (or 1/c) checks c itself; s·c and t·c are checked when they are known now.
-  return shift[v] === s.negZero || (s.fixed[k]! && [s.one, scale[v]!, shift[v]!].every((r) => !s.fixed[r] || isFinite(applyOp(o, s.init[r]!, s.init[k]!))));
+  return s.fixed[k]! && [s.one, scale[v]!, shift[v]!].every((r) => !s.fixed[r] || staysFinite(r));
 }
 
 /**
