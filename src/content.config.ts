@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { AREA_TAGS } from './lib/areas';
 import { SLUG_PATTERN } from './lib/slugs';
 import { videoIdProblem } from './lib/videos';
-import { FIGURE_NAMES } from './widgets/registry';
+import { FIGURE_NAMES, startProblems } from './widgets/registry';
+import { mergeParams } from './widgets/shared/url-params';
 
 /**
  * Entries are identified by their file path, not by their `slug` field, so that two files
@@ -34,6 +35,15 @@ const video = z.object({
   channel: z.string().min(1),
 });
 
+/**
+ * A figure under "Interactive": its name, or its name with a caption of the term's own (a
+ * figure of another term reused here, saying what it shows about this one).
+ */
+const figure = z.union([
+  z.enum(FIGURE_NAMES).transform((name) => ({ name, caption: undefined })),
+  z.object({ name: z.enum(FIGURE_NAMES), caption: z.string().min(40, 'write a caption that says what to try (at least 40 characters)') }).strict(),
+]);
+
 /** A glossary term: one file per term in src/content/terms/<slug>.mdx. */
 const terms = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/terms', generateId: fileId }),
@@ -54,8 +64,21 @@ const terms = defineCollection({
     prerequisites: z.array(slug).default([]),
     /** Areas of the glossary (src/lib/areas.ts); the first is the term's home area. */
     tags: z.array(z.enum(AREA_TAGS)).min(1, 'name the area, e.g. tags: [calculus]'),
-    /** Interactive figures shown under "Interactive", by widget name. */
-    figures: z.array(z.enum(FIGURE_NAMES)).default([]),
+    /** Interactive figures shown under "Interactive", by widget name (see `figure`). */
+    figures: z.array(figure).default([]),
+    /**
+     * The state the term's figures start in, by URL key ({ f: "x^2*y", x: 1 }): only keys of
+     * those figures, each with a value they accept. It becomes a query string; the reader's
+     * link overrides it key by key.
+     */
+    start: z
+      .record(z.union([z.string(), z.number()]))
+      .transform((keys) => mergeParams('', keys))
+      .optional(),
+  }).superRefine((term, ctx) => {
+    if (term.start === undefined) return;
+    const problems = startProblems(term.start, term.figures.map((f) => f.name));
+    for (const message of problems) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['start'], message });
   }),
 });
 

@@ -45,4 +45,6 @@ export interface FigureProps {
   syncUrl?: boolean;
   /** The figure's part in the link (see linkRole in registry.ts); without it, the figure shows every notice about its own keys. */
   link?: LinkRole;
+  /** The term's starting state for its figures (a query string), beneath the link's own keys. */
+  start?: string;
 }

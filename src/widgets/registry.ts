@@ -13,6 +13,7 @@ import { NEURON_KEYS } from './Neuron/params';
 import { CAMERA_KEYS } from './PartialSlices/camera-param';
 import { EXAMPLES as SURFACE_EXAMPLES } from './PartialSlices/examples';
 import { FIELD_KEYS } from './shared/field-keys';
+import { readParams } from './shared/url-params';
 
 /** Every figure, in the gallery's order. */
 export const FIGURES = [
@@ -59,6 +60,18 @@ export const FIGURE_NAMES = FIGURES.map((f) => f.name) as [FigureName, ...Figure
 /** The entry of a figure. */
 export function figureEntry(name: FigureName): FigureEntry<FigureName> {
   return FIGURES.find((f) => f.name === name)!;
+}
+
+/**
+ * What is wrong with a term's starting state for its figures (a query string, read as their
+ * link is): values its figures refuse, and keys none of them owns. Empty when it is sound.
+ */
+export function startProblems(start: string, figures: readonly FigureName[]): string[] {
+  const groups = [...new Map(figures.flatMap((n) => figureEntry(n).keys).map((g) => [g.id, g])).values()];
+  const own = groups.flatMap((g) => Object.keys(g.schema));
+  const problems = groups.flatMap((g) => readParams(start, g.schema).notices);
+  problems.push(...readParams(start, {}, { reportUnknown: own }).notices);
+  return problems;
 }
 
 /** Every URL key some figure owns, each once. */

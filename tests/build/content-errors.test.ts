@@ -107,6 +107,11 @@ const cases: [string, Break, RegExp[]][] = [
     [new RegExp(Amsg), /youtubeId.*not a video id/],
   ],
   [
+    "a figures' starting state they cannot use",
+    (f) => f.edit(A, /\ntags: \[calculus\]/, '\ntags: [calculus]\nfigures: [partial-slices]\nstart: { f: "sin(x", x: 2, w1: 3 }'),
+    [new RegExp(Amsg), /start.*function could not be used/, /start.*unknown setting “w1”/],
+  ],
+  [
     'a video not on the verified list',
     (f) => f.edit(A, /youtubeId: "?[A-Za-z0-9_-]{11}"?/, 'youtubeId: "AAAAAAAAAAA"'),
     [new RegExp(Amsg), /youtubeId.*not on the verified list/],

@@ -1,7 +1,8 @@
 /**
  * A figure's part in its page's link, done the same way by every figure. The figure says which
  * key groups it reads and what it writes under each; this reads them (at once when the figure
- * is given a query, so that the server renders that state too, otherwise when it mounts), adds
+ * is given a query, so that the server renders that state too, otherwise when it mounts; a
+ * term's starting state is shown until then, on the server and in the browser alike), adds
  * its sections to the link the page writes, and writes the link after each later change of what
  * the sections hold. What was read from the link is not written back.
  */
@@ -45,13 +46,16 @@ export class FigureLink {
 
   constructor(props: () => FigureProps, spec: LinkSpec, page?: PageState) {
     this.spec = spec;
-    const { scope = 'page', initialQuery, syncUrl = true, link } = untrack(props);
+    const { scope = 'page', initialQuery, syncUrl = true, link, start } = untrack(props);
     this.idScope = scope.replace(/[^A-Za-z0-9_-]/g, '');
-    this.page = page ?? pageState(scope, initialQuery);
+    this.page = page ?? pageState(scope, initialQuery, start);
     this.shows = link?.shows ?? spec.shows;
     this.known = link?.known ?? null;
     this.sync = syncUrl;
+    // A given query is read at once; otherwise the page's start (if any) is shown until mount.
+    const view = initialQuery === undefined ? this.page.startView() : null;
     if (initialQuery !== undefined) this.read();
+    else if (view) spec.read(view);
   }
 
   /** Reads the link and joins the page's writer; returns the function that leaves it. */
@@ -102,8 +106,8 @@ export class FigureLink {
 
 /** The page state a figure with these props joins (for a figure that needs it before its link). */
 export function figurePage(props: () => FigureProps): PageState {
-  const { scope, initialQuery } = untrack(props);
-  return pageState(scope, initialQuery);
+  const { scope, initialQuery, start } = untrack(props);
+  return pageState(scope, initialQuery, start);
 }
 
 /**

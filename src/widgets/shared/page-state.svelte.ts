@@ -6,7 +6,7 @@
  * debounced writer that merges every figure's keys. Figures declare only their own key groups
  * (registry.ts) and never ask each other or the DOM who has read what.
  */
-import { mergeParams, readParams, UNKNOWN_KEYS, type KeyGroup, type ParamResult, type ParamSchema } from './url-params';
+import { mergeParams, overlay, readParams, splitQuery, UNKNOWN_KEYS, type KeyGroup, type ParamResult, type ParamSchema } from './url-params';
 import { createUrlWriter, type UrlWriter } from './url-writer';
 
 /** A group's keys for the link: each with its value, or null for no key. */
@@ -20,6 +20,8 @@ export interface PageStateOptions {
   current?: () => string;
   /** Makes the debounced writer of a query (the address bar's by default). */
   writer?: (query: () => string) => UrlWriter;
+  /** The page's starting state (a term's own), read beneath the query's keys. */
+  start?: string;
 }
 
 /** One page's state; see the module comment and {@link pageState}. */
@@ -33,10 +35,26 @@ export class PageState {
   private readonly applied = new Set<string>();
   private readonly objects = new Map<string, unknown>();
   private readonly sections = new Map<string, (() => LinkUpdates)[]>();
+  private readonly schemas = new Map<string, ParamSchema>();
   /* eslint-enable svelte/prefer-svelte-reactivity */
   private writer: UrlWriter | null = null;
 
-  constructor(private readonly options: PageStateOptions) {}
+  /** `under`: the page this is the start view of (see startView). */
+  constructor(
+    private readonly options: PageStateOptions,
+    private readonly under?: PageState,
+  ) {}
+
+  /**
+   * What the page's figures show before they mount, so that the browser's first picture is the
+   * server's: a view that reads only the page's start, shares the page's objects, and applies
+   * no group the page has applied already (a figure that starts after another has read the
+   * link keeps what the reader has changed since). Null for a page without a start.
+   */
+  startView(): PageState | null {
+    const { start } = this.options;
+    return start === undefined ? null : new PageState({ query: () => start }, this);
+  }
 
   /**
    * The link's values for a group of keys, checked once per page: later calls get the same
@@ -60,7 +78,8 @@ export class PageState {
   private check<S extends ParamSchema>(id: string, schema: S, unknown: readonly string[] | false): ParamResult<S> {
     const cached = this.results.get(id);
     if (cached) return cached as unknown as ParamResult<S>;
-    this.search ??= this.options.query();
+    this.search ??= this.options.start === undefined ? this.options.query() : overlay(this.options.start, this.options.query());
+    this.schemas.set(id, schema);
     const result = readParams(this.search, schema, { reportUnknown: unknown });
     this.results.set(id, result as unknown as ParamResult<ParamSchema>);
     this.notices = { ...this.notices, [id]: result.notices };
@@ -73,7 +92,7 @@ export class PageState {
    * whether it applied them.
    */
   applyOnce<S extends ParamSchema>(group: KeyGroup<S>, apply: (result: ParamResult<S>) => void): boolean {
-    if (this.applied.has(group.id)) return false;
+    if (this.applied.has(group.id) || this.under?.applied.has(group.id)) return false;
     this.applied.add(group.id);
     apply(this.read(group));
     return true;
@@ -81,6 +100,7 @@ export class PageState {
 
   /** The object the page's figures share under `id`, made by the first that asks. */
   shared<T>(id: string, create: () => T): T {
+    if (this.under) return this.under.shared(id, create);
     if (!this.objects.has(id)) this.objects.set(id, create());
     return this.objects.get(id) as T;
   }
@@ -108,10 +128,20 @@ export class PageState {
     };
   }
 
-  /** The link with every contributed group written into the current query; other keys stay. */
+  /**
+   * The link with every contributed group written into the current query; other keys stay. A
+   * key a section leaves out (its value is the default) is written with that default where the
+   * page's start gives it another value, so that the link reproduces the state on this page.
+   */
   linkQuery(): string {
     const updates: LinkUpdates = {};
     for (const [first] of this.sections.values()) if (first) Object.assign(updates, first());
+    const { start } = this.options;
+    if (start !== undefined) {
+      const started = splitQuery(start).map((p) => p.key);
+      const fallback = (key: string): string | number | null => [...this.schemas.values()].find((schema) => Object.hasOwn(schema, key))?.[key]?.fallback ?? null;
+      for (const [key, value] of Object.entries(updates)) if (value === null && started.includes(key)) updates[key] = fallback(key);
+    }
     return mergeParams((this.options.current ?? (() => location.search))(), updates);
   }
 
@@ -136,10 +166,11 @@ const pages = typeof window === 'undefined' ? null : new Map<string, PageState>(
 /**
  * The state of `scope` on this page: 'page' for a term page's figures, which share it; a figure
  * given an `initialQuery` (the gallery, the home page) has a scope of its own and reads that
- * query instead of the address bar.
+ * query instead of the address bar. `start` is the page's starting state (a term's own, the
+ * same for all its figures), read beneath the address bar's keys.
  */
-export function pageState(scope = 'page', initialQuery?: string): PageState {
-  const create = (): PageState => new PageState({ query: () => initialQuery ?? location.search });
+export function pageState(scope = 'page', initialQuery?: string, start?: string): PageState {
+  const create = (): PageState => new PageState({ query: () => initialQuery ?? location.search, ...(initialQuery === undefined && start !== undefined ? { start } : {}) });
   if (pages === null) return create();
   let page = pages.get(scope);
   if (!page) pages.set(scope, (page = create()));

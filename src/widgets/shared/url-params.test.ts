@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeParams, readParams, splitQuery, type ParamSpec } from './url-params';
+import { mergeParams, overlay, readParams, splitQuery, type ParamSpec } from './url-params';
 
 const schema = {
   x: { kind: 'number', min: -10, max: 10, fallback: 1, label: "the point's x" },
@@ -66,5 +66,14 @@ describe('splitQuery and mergeParams', () => {
   });
   it('marks malformed values as null', () => {
     expect(splitQuery('?a=%ZZ&b=1')).toEqual([{ key: 'a', value: null }, { key: 'b', value: '1' }]);
+  });
+});
+
+describe('overlay', () => {
+  it('lays a query on another: its own keys win, the rest of the base stays, encoding untouched', () => {
+    expect(overlay('f=x%5E2*y&x=1&y=0.5', '?x=2&zz=%E0')).toBe('?x=2&zz=%E0&f=x%5E2*y&y=0.5');
+    expect(overlay('?x=1', '')).toBe('?x=1');
+    expect(overlay('', '')).toBe('');
+    expect(readParams(overlay('x=1', '?x=2'), { x: { kind: 'number', min: 0, max: 9, fallback: 0, label: 'x' } }).notices).toEqual([]);
   });
 });

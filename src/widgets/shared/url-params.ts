@@ -174,6 +174,17 @@ export function mergeParams(search: string, updates: Record<string, string | num
   return text === '' ? '' : `?${text}`;
 }
 
+/**
+ * The query `over` laid on `base`: every part of `over`, then the parts of `base` whose keys
+ * `over` does not give (a term's starting state beneath the address bar's keys).
+ */
+export function overlay(base: string, over: string): string {
+  const parts = (s: string): string[] => (s.startsWith('?') ? s.slice(1) : s).split('&').filter(Boolean);
+  const given = new Set(splitQuery(over).map((p) => p.key));
+  const all = [...parts(over), ...parts(base).filter((part) => !given.has(splitQuery(part)[0]!.key))];
+  return all.length === 0 ? '' : `?${all.join('&')}`;
+}
+
 /** Formats a number for a URL: short, round-trips at the precision a figure shows. */
 export function urlNumber(n: number, digits = 4): string {
   return String(Number(n.toFixed(digits)));
