@@ -143,6 +143,10 @@ describe('gradient-field figure', () => {
     await expectReadout(good.page, expected('x^2 + 3*x*y', 1, 2, 53.13));
     expect(await readout(good.page, 'grad')).toBe('(8.000, 3.000)');
     await finishClean(good);
+    // A plus typed by hand into a link is a plus sign, not a space (which would make a product).
+    const typed = await open('?f=x^2+y^2&x=1&y=2');
+    expect(await readout(typed.page, 'grad')).toBe('(2.000, 4.000)');
+    await finishClean(typed);
     const bad = await open('?f=sin(&x=abc&y=0.5&zzz=1&w1=0.3');
     const notices = await bad.page.locator(`${FIG} .notices`).innerText();
     expect(notices).toContain('function');

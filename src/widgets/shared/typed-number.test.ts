@@ -14,6 +14,12 @@ describe('readTypedNumber', () => {
     expect(readTypedNumber('-0.01', { min: 0.01, max: 2, name: 'η' }, 0.5)).toEqual({ ok: false, message: 'η goes from 0.01 to 2; −0.01 is outside, so η stays 0.5.' });
   });
 
+  it('quotes at most a short prefix of what was typed', () => {
+    const result = readTypedNumber('9'.repeat(10_000) + 'x', x0, 1);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe(`“${'9'.repeat(24)}…” is not a number; x₀ stays 1.`);
+  });
+
   it('refuses text that is not a number', () => {
     expect(readTypedNumber('2 + abc', x0, 1)).toEqual({ ok: false, message: '“2 + abc” is not a number; x₀ stays 1.' });
   });

@@ -4,6 +4,7 @@
  * the range and which value stays. Nothing is clamped silently.
  */
 import { parseNumber } from './format';
+import { quote } from './url-params';
 
 /** A field's range and how to name it in a sentence. */
 export interface TypedRange {
@@ -27,7 +28,7 @@ export function plainNumber(v: number): string {
 export function readTypedNumber(text: string, range: TypedRange, current: number): TypedNumber {
   const v = parseNumber(text);
   const stays = `${range.name} stays ${plainNumber(current)}`;
-  if (!Number.isFinite(v)) return { ok: false, message: `“${text.trim()}” is not a number; ${stays}.` };
+  if (!Number.isFinite(v)) return { ok: false, message: `${quote(text.trim())} is not a number; ${stays}.` };
   if (v < range.min || v > range.max) {
     const why = range.why ? ` (${range.why})` : '';
     return { ok: false, message: `${range.name} goes from ${plainNumber(range.min)} to ${plainNumber(range.max)}${why}; ${plainNumber(v)} is outside, so ${stays}.` };

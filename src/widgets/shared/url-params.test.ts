@@ -25,7 +25,9 @@ describe('readParams', () => {
     ['text failing its check', '?f=sin(x', { f: 'x^2' }, 1],
     ['too long text', `?f=${'x'.repeat(500)}`, { f: 'x^2' }, 1],
     ['__proto__ key is unknown, not special', '?__proto__=1&constructor=2', { x: 1 }, 0],
-    ['plus means space', '?f=x+%2B+1', { f: 'x + 1' }, 0],
+    ['plus means space where an encoder wrote the value', '?f=x+%2B+1', { f: 'x + 1' }, 0],
+    ['a raw plus typed by hand is a plus sign', '?f=x^2+y^2', { f: 'x^2+y^2' }, 0],
+    ['%20 is a space', '?f=sin(x)%20cos(y)', { f: 'sin(x) cos(y)' }, 0],
   ];
   it.each(table)('%s', (_name, query, expected, noticeCount) => {
     const result = readParams(query, schema);
@@ -36,6 +38,12 @@ describe('readParams', () => {
   it('reports unknown keys when asked, except those other figures own', () => {
     const result = readParams('?x=1&zz=3&w1=2', schema, { reportUnknown: ['w1'] });
     expect(result.notices).toEqual(['Ignored an unknown setting “zz” in the link.']);
+  });
+
+  it('says many unknown or repeated keys in one line each, with a count', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `k${i}=1`).join('&');
+    const result = readParams(`?${many}&x=1&x=2&x=3&k0=2`, schema, { reportUnknown: [] });
+    expect(result.notices).toEqual([expect.stringContaining('more than once'), 'Ignored 100 unknown settings in the link: “k0”, “k1”, “k2” and 97 more.']);
   });
 
   it('never puts markup characters into a notice', () => {
@@ -62,6 +70,8 @@ describe('splitQuery and mergeParams', () => {
   });
   it('removes keys set to null', () => {
     expect(mergeParams('?x=1&y=2', { x: null })).toBe('?y=2');
+    // Spaces are written %20, so what is written reads back the same, sum or product.
+    for (const f of ['sin(x) cos(y)', 'x^2 + y^2', 'x+y']) expect(readParams(mergeParams('', { f }), { f: { kind: 'text', maxLength: 99, fallback: '', label: 'f', check: () => null } }).values.f).toBe(f);
     expect(mergeParams('?x=1', { x: null })).toBe('');
   });
   it('marks malformed values as null', () => {

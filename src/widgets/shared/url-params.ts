@@ -79,19 +79,34 @@ export function splitQuery(search: string): { key: string; value: string | null 
   });
 }
 
-/** decodeURIComponent with '+' as space; null when the encoding is malformed. */
+/**
+ * decodeURIComponent; null when the encoding is malformed. A '+' is a space where an encoder
+ * wrote the value (it holds %2B or %20: an encoder writes a plus sign as %2B), and a plus sign
+ * otherwise: a link typed by hand, ?f=x^2+y^2, means the sum, not the product x^2 y^2.
+ */
 export function safeDecode(raw: string): string | null {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
+    return decodeURIComponent(/%2B|%20/i.test(raw) ? raw.replace(/\+/g, ' ') : raw);
   } catch {
     return null;
   }
 }
 
-/** Shortens a value for a notice and strips control and markup characters. */
-function quote(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f<>]/g, '').slice(0, 24);
-  return `“${clean}${value.length > 24 ? '…' : ''}”`;
+
+/**
+ * A reader's text quoted in a message: at most 24 characters (then “…”), without control or
+ * markup characters, so a 10 kB paste makes a one-line message.
+ */
+export function quote(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f<>]/g, '');
+  return `“${clean.slice(0, 24)}${clean.length > 24 ? '…' : ''}”`;
+}
+
+/** One line for every key no figure owns, however many: the first three named, then a count. */
+function unknownNotice(keys: readonly string[]): string {
+  if (keys.length === 1) return `Ignored an unknown setting ${quote(keys[0]!)} in the link.`;
+  const named = keys.slice(0, 3).map(quote).join(', ');
+  return `Ignored ${keys.length} unknown settings in the link: ${named}${keys.length > 3 ? ` and ${keys.length - 3} more` : ''}.`;
 }
 
 function readOne(spec: ParamSpec, value: string): { ok: true; value: number | string } | { ok: false; why: string } {
@@ -135,14 +150,17 @@ export function readParams<S extends Record<string, ParamSpec>>(
     return { values: values as ParamValues<S>, present, notices };
   }
   const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const unknown = new Set<string>();
   for (const { key, value } of splitQuery(search)) {
     const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!spec) {
-      if (options.reportUnknown && !options.reportUnknown.includes(key)) notices.push(`Ignored an unknown setting ${quote(key)} in the link.`);
+      if (options.reportUnknown && !options.reportUnknown.includes(key)) unknown.add(key);
       continue;
     }
     if (seen.has(key)) {
-      notices.push(`The link gives ${spec.label} more than once; the first one is used.`);
+      if (!repeated.has(key)) notices.push(`The link gives ${spec.label} more than once; the first one is used.`);
+      repeated.add(key);
       continue;
     }
     seen.add(key);
@@ -156,6 +174,7 @@ export function readParams<S extends Record<string, ParamSpec>>(
       present.add(key);
     } else notices.push(`The link's ${spec.label} could not be used (${read.why}); using the default.`);
   }
+  if (unknown.size > 0) notices.push(unknownNotice([...unknown]));
   return { values: values as ParamValues<S>, present, notices };
 }
 
@@ -170,7 +189,8 @@ export function mergeParams(search: string, updates: Record<string, string | num
     if (!replaced.has(key) && value !== null) params.append(key, value);
   }
   for (const [key, value] of Object.entries(updates)) if (value !== null) params.set(key, String(value));
-  const text = params.toString();
+  // Spaces as %20, never '+': a '+' in a link is then always a plus sign (see safeDecode).
+  const text = params.toString().replace(/\+/g, '%20');
   return text === '' ? '' : `?${text}`;
 }
 
