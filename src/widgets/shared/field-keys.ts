@@ -3,7 +3,7 @@
  * each is checked. Plain data: the registry of figures, the build and the tests read it without
  * loading Svelte.
  */
-import { parse, ExpressionError, type WorldRect } from '../../math';
+import { parse, ExpressionError, MAX_LENGTH, type WorldRect } from '../../math';
 import type { KeyGroup } from './url-params';
 
 /** The function shown before the reader changes anything, and its window. */
@@ -27,7 +27,8 @@ export function sourceProblem(source: string): string | null {
 export const FIELD_KEYS = {
   id: 'field',
   schema: {
-    f: { kind: 'text', maxLength: 500, fallback: DEFAULT_SOURCE, label: 'function', check: sourceProblem },
+    // As long as the editor accepts (the engine's cap), so the figure's own link always reloads.
+    f: { kind: 'text', maxLength: MAX_LENGTH, fallback: DEFAULT_SOURCE, label: 'function', check: sourceProblem },
     x: { kind: 'number', min: -WORLD_LIMIT, max: WORLD_LIMIT, fallback: 1, label: "point's x" },
     y: { kind: 'number', min: -WORLD_LIMIT, max: WORLD_LIMIT, fallback: 0.5, label: "point's y" },
     u: { kind: 'number', min: -360, max: 360, fallback: 30, label: 'direction angle' },

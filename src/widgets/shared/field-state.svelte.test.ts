@@ -3,7 +3,7 @@ import { DEFAULT_SOURCE, DEFAULT_WINDOW, FIELD_KEYS, WORLD_LIMIT } from './field
 import { homeWindow } from '../GradientField/presets';
 import { FieldState, fieldStateOf, readFieldLink } from './field-state.svelte';
 import { PageState } from './page-state.svelte';
-import { readParams } from './url-params';
+import { mergeParams, readParams } from './url-params';
 
 const values = (query: string) => readParams(query, FIELD_KEYS.schema).values;
 
@@ -60,5 +60,20 @@ describe('the shared field state', () => {
     readFieldLink(page);
     expect(fieldStateOf(page)).toBe(s);
     expect([s.x, s.y]).toEqual([0, 0]);
+  });
+});
+
+describe("the field's link", () => {
+  // Whatever the editor accepts, the figure's own link must bring back after a reload.
+  it.each([
+    ['the longest function the engine takes', `x + y${' '.repeat(1995)}`],
+    ['a long function of characters that encode long', `${'π*'.repeat(490)}x + y`],
+  ])('reproduces %s', (_what, source) => {
+    const s = new FieldState();
+    expect(s.setSource(source)).toBeNull();
+    const link = mergeParams('?t=1', s.linkUpdates());
+    const read = readParams(link, FIELD_KEYS.schema);
+    expect(read.notices).toEqual([]);
+    expect(read.values.f).toBe(source);
   });
 });

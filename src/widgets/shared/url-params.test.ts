@@ -52,9 +52,9 @@ describe('readParams', () => {
   });
 
   it('gives up on absurdly long queries with one notice', () => {
-    const result = readParams(`?f=${'y'.repeat(10_000)}`, schema);
+    const result = readParams(`?f=${'y'.repeat(25_000)}`, schema);
     expect(result.values.f).toBe('x^2');
-    expect(result.notices).toHaveLength(1);
+    expect(result.notices).toEqual([expect.stringContaining('too long to read')]);
   });
 
   it('does not throw on arbitrary input', () => {

@@ -65,7 +65,9 @@ export interface ParamResult<S extends Record<string, ParamSpec>> {
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const MAX_QUERY = 8192;
+// Room for the longest function the engine accepts (2,000 characters) with every character
+// percent-encoded (up to 9 characters each, a 3-byte UTF-8 character), and the other keys.
+const MAX_QUERY = 20_000;
 
 /** Splits a query string into raw pairs without throwing on malformed percent-encoding. */
 export function splitQuery(search: string): { key: string; value: string | null }[] {
