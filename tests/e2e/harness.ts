@@ -4,7 +4,7 @@
  * site's origin (which is then aborted, so a page that tries shows up as a failure).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchOptions } from './browser.mjs';
 
@@ -89,4 +89,31 @@ export async function finishClean(w: Watched): Promise<void> {
   expect(w.consoleErrors).toEqual([]);
   expect(csp).toEqual([]);
   expect(w.offOrigin).toEqual([]);
+}
+
+/**
+ * The set-up of a browser test file: the site, served once for the file, and `open`, which
+ * loads a path of it in a fresh watched context. Each context is checked clean (finishClean)
+ * when the next one is opened and when the test ends.
+ */
+export function watchedSuite(): { open: (path: string, options?: Parameters<Browser['newContext']>[0]) => Promise<Watched> } {
+  let site: Site | undefined;
+  let current: Watched | null = null;
+  const finish = async (): Promise<void> => {
+    if (!current) return;
+    const w = current;
+    current = null;
+    await finishClean(w);
+  };
+  beforeAll(async () => void (site = await openSite()));
+  afterAll(async () => site?.close());
+  afterEach(finish);
+  return {
+    async open(path, options = {}) {
+      await finish();
+      current = await watchedPage(site!, options);
+      await current.page.goto(new URL(path, site!.url).href);
+      return current;
+    },
+  };
 }

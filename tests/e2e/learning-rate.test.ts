@@ -6,7 +6,7 @@
  * no console errors, no CSP violations, no off-origin request.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { descend, outcomeOf } from '../../src/widgets/LearningRate/descent';
 import { outcomeSentence, regimeSentence } from '../../src/widgets/LearningRate/describe';
 import { LEARNING_RATE_EXAMPLES } from '../../src/widgets/LearningRate/examples';
@@ -15,21 +15,12 @@ import { DEFAULTS, LEARNING_RATE_URL, RANGES, settingsFromValues, type LearningR
 import { regimeOf } from '../../src/widgets/LearningRate/regime';
 import { formatNumber } from '../../src/widgets/shared/format';
 import { readParams } from '../../src/widgets/shared/url-params';
-import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
+import { watchedSuite } from './harness';
 
 const FIG = '[data-widget="learning-rate"]';
 const PAGE = 'glossary/learning-rate/';
 
-let site: Site;
-let current: Watched | null = null;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
-afterEach(async () => {
-  if (!current) return;
-  const w = current;
-  current = null;
-  await finishClean(w);
-});
+const suite = watchedSuite();
 
 /** The engine's run and sentences for a setting. */
 function engine(s: LearningRateSettings) {
@@ -39,12 +30,11 @@ function engine(s: LearningRateSettings) {
   return { run, theory: regimeSentence(regimeOf(s.eta, loss.curvature), s.eta, loss), observed: outcomeSentence(run, outcome, alternating) };
 }
 
-async function open(query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Page> {
-  current = await watchedPage(site, options);
-  await current.page.goto(new URL(`${PAGE}${query}`, site.url).href);
-  await current.page.locator(FIG).scrollIntoViewIfNeeded();
-  if (options.javaScriptEnabled !== false) await current.page.waitForSelector(`${FIG}[data-ready]`);
-  return current.page;
+async function open(query = '', options: Parameters<typeof suite.open>[1] = {}): Promise<Page> {
+  const { page } = await suite.open(`${PAGE}${query}`, options);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  if (options.javaScriptEnabled !== false) await page.waitForSelector(`${FIG}[data-ready]`);
+  return page;
 }
 
 /** What the figure shows: the readout's numbers, its two sentences and the iterates drawn in the sequence plot. */

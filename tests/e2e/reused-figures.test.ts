@@ -5,32 +5,17 @@
  * the live figure's first state, and sits beneath the reader's link key by key; what the
  * figure writes into the link reproduces its state on this page. Numbers are the engine's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { compileField } from '../../src/math';
 import { formatNumber as fmt } from '../../src/widgets/shared/format';
-import { finishClean, openSite, watchedPage, type Site, type Watched } from './harness';
+import { watchedSuite } from './harness';
 
 const FIGURE = '[data-widget="partial-slices"]';
 const PAGE = 'glossary/partial-derivative/';
 const START = 'x^2*y + sin(y)';
-let site: Site;
-let current: Watched | null = null;
-
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
-afterEach(async () => {
-  if (!current) return;
-  const w = current;
-  current = null;
-  await finishClean(w);
-});
-
-async function open(query = '', options: Parameters<typeof watchedPage>[1] = {}): Promise<Page> {
-  current = await watchedPage(site, options);
-  await current.page.goto(`${site.url}${PAGE}${query}`);
-  return current.page;
-}
+const suite = watchedSuite();
+const open = async (query = '', options: Parameters<typeof suite.open>[1] = {}): Promise<Page> => (await suite.open(`${PAGE}${query}`, options)).page;
 
 async function hydrate(page: Page): Promise<void> {
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
@@ -60,8 +45,6 @@ describe('a figure reused on another term', () => {
     const page = await open();
     await hydrate(page);
     expect(await slopes(page)).toEqual(engine(START, 1, 0.5));
-    await current!.context.close();
-    current = null;
     const linked = await open('?x=2');
     await hydrate(linked);
     expect(await slopes(linked)).toEqual(engine(START, 2, 0.5));
